@@ -1,0 +1,236 @@
+// The single source of the content types. Seeds are validated with these at build time and
+// downloads are validated with them again at run time (zod/mini keeps the browser cost ~6 KB).
+import * as z from 'zod/mini';
+
+/** URL-safe id, Vietnamese without diacritics: used as the slug in `/chien-dich/<id>/` etc. */
+export const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: a-z, 0-9 and single dashes'));
+
+export const TOPICS = ['ma-tuy', 'mua-ban-nguoi', 'antq', 'pccc', 'hiv-aids', 'toi-pham', 'te-nan-xa-hoi'] as const;
+export const Topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof Topic>;
+
+const isRealDate = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+};
+
+/** A calendar date with its precision: "2018" (year), "2023-03" (month) or "2023-03-21" (day). */
+export const PartialDate = z.string().check(
+  z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.refine(isRealDate, 'impossible date'),
+);
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** Where a claim comes from: a paragraph of a seed document, or an entry of the facts register. */
+export const SourceRef = z.union([
+  z.object({ seed: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name')), para: z.number().check(z.int(), z.minimum(1)) }),
+  z.object({ fact: z.string().check(z.regex(/^F-[A-Z0-9-]+$/, 'expected a fact id like F-MATUY-DAY')) }),
+]);
+export type SourceRef = z.infer<typeof SourceRef>;
+const Sources = z.array(SourceRef).check(z.minLength(1, 'every entry needs at least one source'));
+
+const SAFE_LINK = /^(?:https?:\/\/[^\s<>"]+|tel:\+?[0-9]+|sms:\+?[0-9]+(?:\?body=[^\s<>"]*)?)$/;
+/** Only http(s), tel and sms links may come from content. */
+export const Link = z.object({
+  label: z.string().check(z.minLength(1)),
+  href: z.string().check(z.regex(SAFE_LINK, 'expected an http(s), tel or sms link')),
+});
+export type Link = z.infer<typeof Link>;
+
+const Text = z.string().check(z.minLength(1));
+
+export const Article = z.object({
+  id: Slug,
+  title: Text,
+  /** 'source': the document's own headline; 'editorial': ours, because the source has none. */
+  titleFrom: z.enum(['source', 'editorial']),
+  date: PartialDate,
+  province: Slug,
+  topics: z.array(Topic).check(z.minLength(1)),
+  summary: Text,
+  seed: z.string(),
+  /** Inclusive range of the seed's paragraphs that make the body. */
+  body: z.object({ from: z.number().check(z.int(), z.minimum(1)), to: z.number().check(z.int(), z.minimum(1)) }),
+  /** Paragraph numbers inside `body` that are sub-headings in the source. */
+  headings: z.optional(z.array(z.number().check(z.int(), z.minimum(1)))),
+  sources: Sources,
+});
+export type ArticleSeed = z.infer<typeof Article>;
+
+/** What the build emits for an article: the seed paragraphs copied in, verbatim. */
+export const CompiledArticle = z.extend(Article, {
+  paragraphs: z.array(z.object({ n: z.number(), text: z.string(), heading: z.optional(z.boolean()) })),
+});
+export type Article = z.infer<typeof CompiledArticle>;
+
+export const Figure = z.object({
+  id: Slug,
+  value: z.number(),
+  /** 'over' for "hơn/trên N", 'exact' otherwise. */
+  qualifier: z.enum(['exact', 'over']),
+  unit: Text,
+  /** What it counts, in Vietnamese: "vụ án mua bán người được phát hiện". */
+  label: Text,
+  /** The period as the source states it, plus machine dates where the source gives them. */
+  period: z.object({ label: Text, from: z.optional(PartialDate), to: z.optional(PartialDate) }),
+  province: Slug,
+  topics: z.array(Topic).check(z.minLength(1)),
+  article: Slug,
+  /** Figures that belong together on a chart share a group id within an article. */
+  group: z.optional(Slug),
+  note: z.optional(Text),
+  sources: Sources,
+});
+export type Figure = z.infer<typeof Figure>;
+
+const MonthDay = z.object({
+  month: z.number().check(z.int(), z.minimum(1, 'expected 1–12'), z.maximum(12, 'expected 1–12')),
+  day: z.number().check(z.int(), z.minimum(1, 'expected 1–31'), z.maximum(31, 'expected 1–31')),
+});
+export type MonthDay = z.infer<typeof MonthDay>;
+
+export const Recurrence = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('yearly-day'), month: MonthDay.shape.month, day: MonthDay.shape.day, since: z.optional(z.number().check(z.int())) }),
+  z.object({ kind: z.literal('yearly-period'), start: MonthDay, end: MonthDay, since: z.optional(z.number().check(z.int())) }),
+  z.object({ kind: z.literal('once'), start: PartialDate, end: PartialDate }),
+]);
+export type Recurrence = z.infer<typeof Recurrence>;
+
+export const Campaign = z.object({
+  id: Slug,
+  name: Text,
+  shortName: z.optional(Text),
+  kind: z.enum(['observance', 'period', 'plan']),
+  topic: Topic,
+  /** null: national; otherwise the province (post-2025 id) that runs it. */
+  province: z.nullable(Slug),
+  recurrence: Recurrence,
+  description: Text,
+  legalBasis: z.array(Text),
+  actions: z.array(Text),
+  /** Honest limits of what we know, shown to the reader ("chưa kiểm chứng …"). */
+  caveat: z.optional(Text),
+  articles: z.array(Slug),
+  sources: Sources,
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+export const MODEL_KINDS = ['cong-an-kieu-mau', 'tuyen-truyen', 'tu-quan-khu-dan-cu', 'doi-tinh-nguyen'] as const;
+export const MODEL_STATUSES = ['dang-hoat-dong', 'da-to-chuc'] as const;
+
+export const Locality = z.object({
+  province: Slug,
+  ward: z.optional(Slug),
+  /** The place as the (pre-2025) source names it, e.g. "quận Hà Đông". */
+  asInSource: z.optional(Text),
+});
+export type Locality = z.infer<typeof Locality>;
+
+export const Model = z.object({
+  id: Slug,
+  name: Text,
+  kind: z.enum(MODEL_KINDS),
+  status: z.enum(MODEL_STATUSES),
+  locality: Locality,
+  topics: z.array(Topic).check(z.minLength(1)),
+  description: Text,
+  since: z.optional(PartialDate),
+  /** Counted entries ("8 new, 38 maintained") as the source gives them. */
+  counts: z.optional(z.array(z.object({ label: Text, value: z.number().check(z.int(), z.minimum(0)) }))),
+  articles: z.array(Slug),
+  sources: Sources,
+});
+export type Model = z.infer<typeof Model>;
+
+export const Hotline = z.object({
+  id: Slug,
+  number: z.string().check(z.regex(/^\d{3,5}$/)),
+  name: Text,
+  description: Text,
+  link: Link,
+  sources: Sources,
+});
+export type Hotline = z.infer<typeof Hotline>;
+
+export const Ward = z.object({
+  id: Slug,
+  name: Text,
+  kind: z.enum(['phuong', 'xa', 'dac-khu']),
+  aliases: z.array(Text),
+  sources: Sources,
+});
+export type Ward = z.infer<typeof Ward>;
+
+export const Province = z.object({
+  id: Slug,
+  name: Text,
+  kind: z.enum(['thanh-pho', 'tinh']),
+  /** Pre-2025 provincial units it absorbed (its own old name included when it kept it). */
+  aliases: z.array(Text),
+  wards: z.array(Ward),
+  sources: Sources,
+});
+export type Province = z.infer<typeof Province>;
+
+export const Guidance = z.object({
+  id: Slug,
+  title: Text,
+  paragraphs: z.array(Text).check(z.minLength(1)),
+  steps: z.optional(z.array(Text)),
+  links: z.optional(z.array(Link)),
+  sources: Sources,
+});
+export type Guidance = z.infer<typeof Guidance>;
+
+/** The public documents of shared/docs/facts.md that content may cite as `{ fact: id }`. */
+export const Fact = z.object({
+  id: z.string().check(z.regex(/^F-[A-Z0-9-]+$/)),
+  title: Text,
+  checked: z.enum(['yes', 'partly', 'no']),
+  checkedAt: z.array(Text),
+  note: z.optional(Text),
+});
+export type Fact = z.infer<typeof Fact>;
+
+/** The national collections the app downloads; models are sharded by province. */
+export const NATIONAL_COLLECTIONS = ['articles', 'figures', 'campaigns', 'hotlines', 'provinces', 'guidance', 'facts'] as const;
+export type NationalCollection = (typeof NATIONAL_COLLECTIONS)[number];
+
+export interface National {
+  articles: Article[];
+  figures: Figure[];
+  campaigns: Campaign[];
+  hotlines: Hotline[];
+  provinces: Province[];
+  guidance: Guidance[];
+  facts: Fact[];
+}
+
+/**
+ * What the build emits under `/content/` (the app's only content endpoint):
+ * - `manifest.json` (not hashed, fetched with no-cache) lists every collection with a content hash;
+ * - `<name>.<version>.json` per national collection: `{ collection, version, items }`;
+ * - `models/<province>.<version>.json` per province: `{ province, version, chunks }`, and the chunks
+ *   `models/<province>/<chunk>.<version>.json`: `{ province, chunk, version, items }`.
+ * Chunks are fixed hash buckets of model ids, so a change to one listing changes one small file.
+ */
+const Version = z.string().check(z.regex(/^[0-9a-f]{8,64}$/));
+const FileRef = z.object({ version: Version, url: z.string().check(z.regex(/^\/content\/[a-z0-9/.-]+\.json$/)), bytes: z.number(), count: z.number() });
+export const ContentManifest = z.object({
+  format: z.literal(1),
+  version: Version,
+  builtAt: z.string(),
+  national: z.record(z.enum(NATIONAL_COLLECTIONS), FileRef),
+  provinces: z.record(Slug, FileRef),
+});
+export type ContentManifest = z.infer<typeof ContentManifest>;
+export const ProvinceIndex = z.object({
+  province: Slug,
+  version: Version,
+  chunks: z.array(z.extend(FileRef, { chunk: z.number().check(z.int(), z.minimum(0)) })),
+});
+export type ProvinceIndex = z.infer<typeof ProvinceIndex>;
+export const MODEL_CHUNKS = 32;
