@@ -1,21 +1,61 @@
 import { defineConfig } from 'vite';
 import { preact } from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentPlugin } from './src/content/compile/vite-plugin.ts';
+import pkg from './package.json' with { type: 'json' };
+import { SHELL_PATH } from './src/pwa/build/pages.ts';
+import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './src/pwa/build/plugins.ts';
+import { webManifest } from './src/pwa/build/web-manifest.ts';
+
+const prerenderScript = new URL('./src/prerender.tsx', import.meta.url).pathname;
+// Kill switch for a bad service worker (README "Triển khai"): build and deploy with ANTQ_SW_RETIRE=1.
+const retireWorker = process.env.ANTQ_SW_RETIRE === '1';
 
 export default defineConfig({
+  // Shared by the app and the service worker builds (src/sw/globals.d.ts).
+  define: {
+    __ANTQ_BUILD__: JSON.stringify(process.env.BUILD_ID ?? pkg.version),
+    __ANTQ_SHELL__: JSON.stringify(SHELL_PATH),
+    __ANTQ_SW_RETIRED__: JSON.stringify(retireWorker),
+  },
   build: {
     target: 'es2022',
     // Prerender turns sourcemaps on; we ship none (they would also land in the precache).
     sourcemap: false,
+    // dist/.vite/manifest.json: the bench reads it to count each route's JavaScript.
+    manifest: true,
     modulePreload: { polyfill: false },
   },
   plugins: [
+    // seeds/ → /content/ (validated; fails the build on bad content) and virtual:antq-content for the prerender.
+    contentPlugin(),
     preact({
       prerender: {
         enabled: true,
         renderTarget: '#app',
-        prerenderScript: new URL('./src/prerender.tsx', import.meta.url).pathname,
-        additionalPrerenderRoutes: ['/404.html'],
+        prerenderScript,
+        additionalPrerenderRoutes: ['/404.html', SHELL_PATH],
       },
     }),
+    dropBuildOnlyChunks(prerenderScript),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Registered by src/pwa/register.ts (workbox-window) after the first render; updates wait for the user.
+      injectRegister: false,
+      selfDestroying: retireWorker,
+      manifest: webManifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      injectManifest: {
+        globPatterns: precacheGlobs(),
+        globIgnores: ['.vite/**', 'content/**', 'og/**'],
+        dontCacheBustURLsMatching: /^assets\//,
+        manifestTransforms: [cleanURLs],
+        sourcemap: false,
+        minify: true,
+      },
+    }),
+    relaxCspInDev(),
   ],
 });

@@ -1,20 +1,44 @@
 // Build time only: renders every route to HTML with the compiled seed content.
 import { App } from './app.tsx';
 import { memoryStore } from './data/memory-store.ts';
-import { documentTitle, takeRenderedMeta } from './ui/use-page-meta.ts';
+import { documentTitle, SITE_NAME, takeRenderedMeta } from './ui/use-page-meta.ts';
+import { canonicalPath, headElements, pageTopics, shareImageFor } from './pwa/head-tags.ts';
+import { SHELL_PATH } from './pwa/build/pages.ts';
+import { siteOrigin } from './pwa/build/site-origin.ts';
+
+const origin = siteOrigin();
+let topics: ReturnType<typeof pageTopics> | undefined;
+
+/** The offline shell: no page content (the app renders the deep link into it), never indexed. */
+function shell() {
+  const head = headElements({ title: 'Đang mở', description: 'Đang mở trang…', path: SHELL_PATH, siteName: SITE_NAME, origin, noindex: true });
+  return { html: '', links: [], head: { lang: 'vi', title: `Đang mở… · ${SITE_NAME}`, elements: new Set(head) } };
+}
 
 export async function prerender(data: { url: string }) {
-  const [{ national, models, manifest }, { prerender: render }] = await Promise.all([
+  if (data.url === SHELL_PATH) return shell();
+  const [{ national, models, manifest }, { default: render }] = await Promise.all([
     import('virtual:antq-content'),
     import('preact-iso/prerender'),
   ]);
   const store = memoryStore(national, models, { version: manifest.version, builtAt: manifest.builtAt, syncedAt: null });
   const { html, links } = await render(<App store={store} />);
   const meta = takeRenderedMeta();
-  const elements = new Set<{ type: string; props: Record<string, string> }>();
-  if (meta) {
-    elements.add({ type: 'meta', props: { name: 'description', content: meta.description } });
-    if (meta.noindex) elements.add({ type: 'meta', props: { name: 'robots', content: 'noindex' } });
-  }
-  return { html, links, head: { lang: 'vi', title: meta ? documentTitle(meta.title) : undefined, elements } };
+  topics ??= pageTopics(national, models);
+  const path = canonicalPath(data.url);
+  const elements = new Set(
+    meta
+      ? headElements({
+          ...meta,
+          path,
+          image: meta.image ?? shareImageFor(topics.get(path)),
+          siteName: SITE_NAME,
+          origin,
+        })
+      : [],
+  );
+  // Every content page is prerendered, linked from a list or not (models are listed per province):
+  // the home page hands them all to the crawler.
+  const pages = data.url === '/' ? new Set([...(links ?? []), ...topics.keys()]) : links;
+  return { html, links: pages, head: { lang: 'vi', title: meta ? documentTitle(meta.title) : undefined, elements } };
 }

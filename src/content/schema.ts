@@ -56,6 +56,8 @@ export const Article = z.object({
   body: z.object({ from: z.number().check(z.int(), z.minimum(1)), to: z.number().check(z.int(), z.minimum(1)) }),
   /** Paragraph numbers inside `body` that are sub-headings in the source. */
   headings: z.optional(z.array(z.number().check(z.int(), z.minimum(1)))),
+  /** What the reader should know about the source itself (no headline, date not given, place inferred). */
+  note: z.optional(Text),
   sources: Sources,
 });
 export type ArticleSeed = z.infer<typeof Article>;
@@ -76,9 +78,11 @@ export const Figure = z.object({
   label: Text,
   /** The period as the source states it, plus machine dates where the source gives them. */
   period: z.object({ label: Text, from: z.optional(PartialDate), to: z.optional(PartialDate) }),
-  province: Slug,
+  /** null: a national figure (from the facts register, not from a seed article). */
+  province: z.nullable(Slug),
   topics: z.array(Topic).check(z.minLength(1)),
-  article: Slug,
+  /** The seed article that reports it; absent for figures that come only from the facts register. */
+  article: z.optional(Slug),
   /** Figures that belong together on a chart share a group id within an article. */
   group: z.optional(Slug),
   note: z.optional(Text),
@@ -118,8 +122,10 @@ export const Campaign = z.object({
 });
 export type Campaign = z.infer<typeof Campaign>;
 
-export const MODEL_KINDS = ['cong-an-kieu-mau', 'tuyen-truyen', 'tu-quan-khu-dan-cu', 'doi-tinh-nguyen'] as const;
-export const MODEL_STATUSES = ['dang-hoat-dong', 'da-to-chuc'] as const;
+/** 'phong-trao': a named movement the source ties to local security ("Dân vận khéo", "Toàn dân PCCC"). */
+export const MODEL_KINDS = ['cong-an-kieu-mau', 'tuyen-truyen', 'tu-quan-khu-dan-cu', 'doi-tinh-nguyen', 'phong-trao'] as const;
+/** 'ke-hoach': the source reports it as planned or assigned; whether and how it happened is not known. */
+export const MODEL_STATUSES = ['dang-hoat-dong', 'da-to-chuc', 'ke-hoach'] as const;
 
 export const Locality = z.object({
   province: Slug,
@@ -140,6 +146,8 @@ export const Model = z.object({
   since: z.optional(PartialDate),
   /** Counted entries ("8 new, 38 maintained") as the source gives them. */
   counts: z.optional(z.array(z.object({ label: Text, value: z.number().check(z.int(), z.minimum(0)) }))),
+  /** Honest limits of what we know (date of the information, place mapping, outcome unknown). */
+  caveat: z.optional(Text),
   articles: z.array(Slug),
   sources: Sources,
 });
@@ -160,6 +168,8 @@ export const Ward = z.object({
   name: Text,
   kind: z.enum(['phuong', 'xa', 'dac-khu']),
   aliases: z.array(Text),
+  /** E.g. that an old district was split between several wards. */
+  note: z.optional(Text),
   sources: Sources,
 });
 export type Ward = z.infer<typeof Ward>;
@@ -234,3 +244,21 @@ export const ProvinceIndex = z.object({
 });
 export type ProvinceIndex = z.infer<typeof ProvinceIndex>;
 export const MODEL_CHUNKS = 32;
+
+/** Item schemas of the national collection files, and the model chunk file: the app validates downloads with them. */
+export const NATIONAL_ITEM_SCHEMAS = {
+  articles: CompiledArticle,
+  figures: Figure,
+  campaigns: Campaign,
+  hotlines: Hotline,
+  provinces: Province,
+  guidance: Guidance,
+  facts: Fact,
+} as const;
+export const ModelChunk = z.object({
+  province: Slug,
+  chunk: z.number().check(z.int(), z.minimum(0)),
+  version: Version,
+  items: z.array(Model),
+});
+export type ModelChunk = z.infer<typeof ModelChunk>;

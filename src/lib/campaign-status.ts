@@ -32,7 +32,7 @@ export interface CampaignStatus<C> {
   past: PastOccurrence<C>[];
 }
 
-/** How far `campaignStatus` looks; the defaults catch every yearly campaign once either way. */
+/** How far `campaignStatus` looks; the defaults catch each yearly campaign (29/2 aside) once either way. */
 export interface StatusWindow {
   aheadDays?: number;
   behindDays?: number;
@@ -44,14 +44,15 @@ const byStartThenEnd = (a: DayRange, b: DayRange): number => a.start - b.start |
 export function campaignStatus<C extends { recurrence: Recurrence }>(
   campaigns: readonly C[],
   today: Day,
-  { aheadDays = 366, behindDays = 366 }: StatusWindow = {},
+  { aheadDays = 366, behindDays = 365 }: StatusWindow = {},
 ): CampaignStatus<C> {
   const onNow: CurrentOccurrence<C>[] = [];
   const next: UpcomingOccurrence<C>[] = [];
   const past: PastOccurrence<C>[] = [];
   for (const campaign of campaigns) {
     let seenNext = false;
-    for (const { start, end } of occurrences(campaign.recurrence, addDays(today, -behindDays), addDays(today, aheadDays))) {
+    const inWindow = occurrences(campaign.recurrence, addDays(today, -behindDays), addDays(today, aheadDays));
+    for (const { start, end } of inWindow) {
       if (end < today) past.push({ campaign, start, end, daysAgo: today - end });
       else if (start <= today) onNow.push({ campaign, start, end, daysLeft: end - today });
       // Only the soonest: a campaign that is on now still shows when it comes back, but once.

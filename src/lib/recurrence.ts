@@ -38,7 +38,8 @@ export function partialDateRange(s: string): DayRange | undefined {
 
 // A period boundary that does not exist this year (29/2 outside leap years) moves to the month's last
 // day, so a period never silently disappears for a year.
-const clampedDay = (y: number, md: MonthDay): Day => dayFromYmd(y, md.month, Math.min(md.day, daysInMonth(y, md.month)));
+const clampedDay = (y: number, md: MonthDay): Day =>
+  dayFromYmd(y, md.month, Math.min(md.day, daysInMonth(y, md.month)));
 
 const isBefore = (a: MonthDay, b: MonthDay): boolean => a.month < b.month || (a.month === b.month && a.day < b.day);
 

@@ -1,19 +1,140 @@
-import { useNational } from '../data/content-context.ts';
-import { usePageMeta, SITE_NAME } from '../ui/use-page-meta.ts';
+// "Hôm nay": the first screen and the first load. Kept light: no zod, no search, no calendar-file code.
+import type { Campaign, Model } from '../content/schema.ts';
+import { useContent, useNational } from '../data/content-context.ts';
+import { useSettings } from '../data/settings.ts';
+import { useResource } from '../data/use-resource.ts';
+import { formatVnDateLong, formatVnRange, todayInVietnam } from '../lib/vn-date.ts';
+import { capitalize, daysLeftText, daysUntilText, formatPartialDate } from '../ui/format.ts';
+import { HotlineBar } from '../ui/hotline-bar.tsx';
+import { articlePath, campaignPath, modelPath } from '../ui/paths.ts';
+import { TOPIC_LABELS } from '../ui/topics.ts';
+import { SITE_NAME, usePageMeta } from '../ui/use-page-meta.ts';
+import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.ts';
+import { findLocality } from './places.ts';
+import { modelsKey } from './resource-keys.ts';
 
-/** "Hôm nay": the first screen. */
 export default function Home() {
   const national = useNational();
-  usePageMeta({ title: SITE_NAME, description: 'Chiến dịch, mô hình và số liệu của phong trào Toàn dân bảo vệ an ninh Tổ quốc, dùng được cả khi không có mạng.' });
+  const [settings] = useSettings();
+  usePageMeta({
+    title: SITE_NAME,
+    description: 'Hôm nay có chiến dịch gì, sắp tới ngày nào, mô hình an ninh trật tự ở nơi bạn ở, và các số điện thoại khẩn cấp. Dùng được cả khi không có mạng.',
+  });
+  const today = todayInVietnam();
+  const { onNow, next } = todayCampaigns(national.campaigns, today, settings.province);
   return (
-    <section aria-labelledby="home-title">
-      <h1 id="home-title">Hôm nay</h1>
-      <ul>
-        <li>{national.articles.length} bài viết</li>
-        <li>{national.campaigns.length} chiến dịch, ngày lễ</li>
-        <li>{national.figures.length} số liệu</li>
-        <li>{national.hotlines.length} đường dây nóng</li>
-      </ul>
+    <>
+      <div class="page-head">
+        <h1>Hôm nay</h1>
+        <p class="lead">{capitalize(formatVnDateLong(today))}</p>
+      </div>
+      <section aria-labelledby="now-title" class="home-now">
+        <h2 id="now-title">Đang diễn ra</h2>
+        {onNow.length ? (
+          <ul class="cards">
+            {onNow.map((o) => (
+              <li key={o.campaign.id}>
+                <CampaignCard campaign={o.campaign} when={formatVnRange(o.start, o.end)} badge={daysLeftText(o.daysLeft)} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Hôm nay không có chiến dịch hay ngày lễ nào đang diễn ra.</p>
+        )}
+      </section>
+      <HotlineBar hotlines={emergencyHotlines(national.hotlines)} />
+      <section aria-labelledby="next-title">
+        <h2 id="next-title">Sắp tới</h2>
+        <ul class="cards">
+          {next.map((o) => (
+            <li key={o.campaign.id}>
+              <CampaignCard campaign={o.campaign} when={formatVnRange(o.start, o.end)} badge={daysUntilText(o.daysUntil)} />
+            </li>
+          ))}
+        </ul>
+        <p class="more-link">
+          <a href="/lich/">Xem cả lịch</a>
+        </p>
+      </section>
+      <LocalModels province={settings.province} ward={settings.ward} />
+      <section aria-labelledby="articles-title">
+        <h2 id="articles-title">Bài viết mới</h2>
+        <ul class="link-list">
+          {latestArticles(national.articles).map((a) => (
+            <li key={a.id}>
+              <a href={articlePath(a.id)}>{a.title}</a>
+              <span class="meta">{formatPartialDate(a.date)}</span>
+            </li>
+          ))}
+        </ul>
+        <p class="more-link">
+          <a href="/bai-viet/">Tất cả bài viết</a>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function CampaignCard({ campaign, when, badge }: { campaign: Campaign; when: string; badge: string }) {
+  return (
+    <article class="card">
+      <h3>
+        <a href={campaignPath(campaign.id)}>{campaign.name}</a>
+      </h3>
+      <p class="card__when">
+        <span>{when}</span> <strong class="badge">{badge}</strong>
+      </p>
+      <p class="meta">{TOPIC_LABELS[campaign.topic]}</p>
+    </article>
+  );
+}
+
+/** Models of the followed locality, or an invitation to choose one. */
+function LocalModels({ province, ward }: { province: string | null; ward: string | null }) {
+  const national = useNational();
+  const place = findLocality(national.provinces, province ?? undefined, ward ?? undefined);
+  return (
+    <section aria-labelledby="local-title">
+      <h2 id="local-title">Mô hình ở nơi bạn ở</h2>
+      {place.province ? (
+        <LocalModelList province={place.province.id} ward={place.ward?.id} placeName={place.ward ? `${place.ward.name}, ${place.province.name}` : place.province.name} />
+      ) : (
+        <p>
+          Chọn tỉnh, thành và phường, xã nơi bạn ở để xem các mô hình an ninh trật tự gần bạn.{' '}
+          <a class="button" href="/cai-dat/">
+            Chọn nơi ở
+          </a>
+        </p>
+      )}
     </section>
+  );
+}
+
+function LocalModelList({ province, ward, placeName }: { province: string; ward: string | undefined; placeName: string }) {
+  const store = useContent();
+  const models = useResource(modelsKey(province), () => store.modelsOf(province));
+  if (models.status === 'loading') return <p>Đang tải mô hình của {placeName}…</p>;
+  if (models.status === 'error') return <p>Chưa tải được mô hình của {placeName}. Hãy thử lại khi có mạng.</p>;
+  // The ward's own models first, then the rest of the province.
+  const list: Model[] = [...models.value].sort((a, b) => Number(b.locality.ward === ward) - Number(a.locality.ward === ward)).slice(0, 3);
+  const listHref = `/mo-hinh/?tinh=${province}${ward ? `&phuong=${ward}` : ''}`;
+  return (
+    <>
+      <p class="meta">Nơi bạn theo dõi: {placeName}</p>
+      {list.length ? (
+        <ul class="link-list">
+          {list.map((m) => (
+            <li key={m.id}>
+              <a href={modelPath(m.id)}>{m.name}</a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Chưa có mô hình nào của {placeName} trong dữ liệu.</p>
+      )}
+      <p class="more-link">
+        <a href={listHref}>Mô hình ở {placeName}</a> · <a href="/cai-dat/">Đổi nơi ở</a>
+      </p>
+    </>
   );
 }

@@ -1,0 +1,129 @@
+import type { ArticleSeed, Campaign, Figure, Hotline, Model, Province, Recurrence, SourceRef } from '../schema.ts';
+import type { CollectionName, Entry, Report, SeedEntries } from './collections.ts';
+import { shown } from './content-error.ts';
+import { daysInMonth, earliestDay, latestDay } from './dates.ts';
+import { mentionsNumber, vietnameseNumber } from './numbers.ts';
+
+/** What the cross-reference checks look things up in. Ids come from the raw files, so one broken entry does not make every reference to it fail too. */
+export interface Known {
+  /** Paragraphs of each seed text, by file name. */
+  seeds: ReadonlyMap<string, readonly string[]>;
+  ids: Record<CollectionName, ReadonlySet<string>>;
+  /** Ward ids per province id. */
+  wards: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+type Check<T> = (entry: Entry<T>, known: Known, say: (path: string, what: string) => void) => void;
+
+const missingPara = (seed: string, para: number, count: number) => `paragraph ${para} does not exist (${seed} has ${count})`;
+
+function checkSources(sources: readonly SourceRef[], known: Known, say: (path: string, what: string) => void): void {
+  sources.forEach((ref, i) => {
+    if ('fact' in ref) {
+      if (!known.ids.facts.has(ref.fact)) say(`sources.${i}.fact`, `unknown fact ${ref.fact} (not in facts.json)`);
+      return;
+    }
+    const paragraphs = known.seeds.get(ref.seed);
+    if (!paragraphs) say(`sources.${i}.seed`, `unknown seed file ${ref.seed}`);
+    else if (ref.para > paragraphs.length) say(`sources.${i}.para`, missingPara(ref.seed, ref.para, paragraphs.length));
+  });
+}
+
+function checkRef(collection: CollectionName, noun: string, id: string | null | undefined, path: string, known: Known, say: (path: string, what: string) => void) {
+  if (id != null && !known.ids[collection].has(id)) say(path, `unknown ${noun} ${shown(id)}`);
+}
+
+const checkArticle: Check<ArticleSeed> = ({ value: a }, known, say) => {
+  checkRef('provinces', 'province', a.province, 'province', known, say);
+  const paragraphs = known.seeds.get(a.seed);
+  if (!paragraphs) return say('seed', `unknown seed file ${a.seed}`);
+  if (a.body.from > a.body.to) say('body', `from ${a.body.from} is after to ${a.body.to}`);
+  for (const end of ['from', 'to'] as const) {
+    if (a.body[end] > paragraphs.length) say(`body.${end}`, missingPara(a.seed, a.body[end], paragraphs.length));
+  }
+  a.headings?.forEach((n, i) => {
+    if (n < a.body.from || n > a.body.to) say(`headings.${i}`, `paragraph ${n} is outside the body (${a.body.from}–${a.body.to})`);
+  });
+};
+
+function checkFigureValue(f: Figure, known: Known, say: (path: string, what: string) => void): void {
+  const cited = f.sources.flatMap((ref) => ('seed' in ref ? (known.seeds.get(ref.seed)?.[ref.para - 1] ?? []) : []));
+  const seedRefs = f.sources.filter((ref) => 'seed' in ref).length;
+  if (seedRefs > 0 && cited.length === seedRefs && !cited.some((text) => mentionsNumber(text, f.value))) {
+    say('value', `${vietnameseNumber(f.value)} does not appear in the cited seed paragraphs`);
+  }
+}
+
+const checkFigure: Check<Figure> = ({ value: f }, known, say) => {
+  checkRef('articles', 'article', f.article, 'article', known, say);
+  checkRef('provinces', 'province', f.province, 'province', known, say);
+  if (f.period.from && f.period.to && earliestDay(f.period.from) > latestDay(f.period.to)) {
+    say('period.to', `${f.period.to} is before the start ${f.period.from}`);
+  }
+  checkFigureValue(f, known, say);
+};
+
+function checkRecurrence(r: Recurrence, say: (path: string, what: string) => void): void {
+  const day = (path: string, month: number, d: number) => {
+    if (d > daysInMonth(month)) say(path, `impossible date ${d}/${month} (month ${month} has ${daysInMonth(month)} days)`);
+  };
+  if (r.kind === 'yearly-day') day('recurrence.day', r.month, r.day);
+  if (r.kind === 'yearly-period') {
+    day('recurrence.start.day', r.start.month, r.start.day);
+    day('recurrence.end.day', r.end.month, r.end.day);
+  }
+  if (r.kind === 'once' && earliestDay(r.start) > latestDay(r.end)) say('recurrence.end', `${r.end} is before the start ${r.start}`);
+}
+
+const checkCampaign: Check<Campaign> = ({ value: c }, known, say) => {
+  checkRef('provinces', 'province', c.province, 'province', known, say);
+  c.articles.forEach((id, i) => checkRef('articles', 'article', id, `articles.${i}`, known, say));
+  checkRecurrence(c.recurrence, say);
+};
+
+const checkModel: Check<Model> = ({ value: m }, known, say) => {
+  const { province, ward } = m.locality;
+  checkRef('provinces', 'province', province, 'locality.province', known, say);
+  if (ward !== undefined && known.ids.provinces.has(province) && !known.wards.get(province)?.has(ward)) {
+    say('locality.ward', `unknown ward ${shown(ward)} in ${province}`);
+  }
+  m.articles.forEach((id, i) => checkRef('articles', 'article', id, `articles.${i}`, known, say));
+};
+
+const checkHotline: Check<Hotline> = ({ value: h }, _known, say) => {
+  if (h.link.href !== `tel:${h.number}`) say('link.href', `expected "tel:${h.number}" for number ${h.number}, got ${shown(h.link.href)}`);
+};
+
+const checkProvince: Check<Province> = ({ value: p }, _known, say) => {
+  const seen = new Map<string, number>();
+  p.wards.forEach((w, i) => {
+    const first = seen.get(w.id);
+    if (first !== undefined) say(`wards.${i}.id`, `duplicate ward id ${shown(w.id)} (also wards.${first})`);
+    else seen.set(w.id, i);
+  });
+};
+
+/** Runs every cross-reference check on the entries that passed their schemas. */
+export function crossCheck(entries: SeedEntries, known: Known, report: Report): void {
+  const run = <T>(collection: CollectionName, list: Entry<T>[], check: Check<T>) => {
+    for (const entry of list) {
+      const say = (path: string, what: string) => report(`${collection}.json`, entry.label, path, what);
+      check(entry, known, say);
+      const sources = (entry.value as { sources?: SourceRef[] }).sources;
+      if (sources) checkSources(sources, known, say);
+    }
+  };
+  run('articles', entries.articles, checkArticle);
+  run('figures', entries.figures, checkFigure);
+  run('campaigns', entries.campaigns, checkCampaign);
+  run('models', entries.models, checkModel);
+  run('hotlines', entries.hotlines, checkHotline);
+  run('provinces', entries.provinces, checkProvince);
+  run('guidance', entries.guidance, () => {});
+  run('facts', entries.facts, () => {});
+  for (const province of entries.provinces) {
+    province.value.wards.forEach((ward, i) => {
+      checkSources(ward.sources, known, (path, what) => report('provinces.json', province.label, `wards.${i}.${path}`, what));
+    });
+  }
+}

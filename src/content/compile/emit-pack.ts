@@ -1,0 +1,66 @@
+import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../schema.ts';
+import { NATIONAL_COLLECTIONS } from '../schema.ts';
+import { canonicalJson, contentVersion, modelChunk } from './hash.ts';
+
+/** Everything the app downloads: the manifest and every file under `content/`, by path. */
+export interface Pack {
+  manifest: ContentManifest;
+  /** Paths relative to the site root (`content/manifest.json`) → file text. */
+  files: Map<string, string>;
+}
+
+type FileRef = ContentManifest['provinces'][string];
+
+function writer(files: Map<string, string>) {
+  return (path: string, body: unknown): Omit<FileRef, 'version' | 'count'> => {
+    const text = canonicalJson(body);
+    files.set(path, text);
+    return { url: `/${path}`, bytes: new TextEncoder().encode(text).byteLength };
+  };
+}
+
+function groupModels(models: readonly Model[]): Map<string, Map<number, Model[]>> {
+  const byProvince = new Map<string, Map<number, Model[]>>();
+  for (const model of models) {
+    const chunks = byProvince.get(model.locality.province) ?? new Map<number, Model[]>();
+    const chunk = modelChunk(model.id);
+    const list = chunks.get(chunk);
+    if (list) list.push(model);
+    else chunks.set(chunk, [model]);
+    byProvince.set(model.locality.province, chunks);
+  }
+  return byProvince;
+}
+
+/** Emits the content pack for already-validated data: same input, same bytes (only `builtAt` varies, and no version depends on it). */
+export function emitPack(national: National, models: readonly Model[], options: { builtAt: string }): Pack {
+  const files = new Map<string, string>();
+  const write = writer(files);
+  const nationalRefs = {} as Record<NationalCollection, FileRef>;
+  for (const collection of NATIONAL_COLLECTIONS) {
+    const items = national[collection];
+    const version = contentVersion({ collection, items });
+    const ref = write(`content/${collection}.${version}.json`, { collection, version, items });
+    nationalRefs[collection] = { ...ref, version, count: items.length };
+  }
+  const byProvince = groupModels(models);
+  const provinceIds = [...new Set([...national.provinces.map((p) => p.id), ...byProvince.keys()])].sort();
+  const provinceRefs: Record<string, FileRef> = {};
+  for (const province of provinceIds) {
+    const chunkMap = byProvince.get(province) ?? new Map<number, Model[]>();
+    const chunks: ProvinceIndex['chunks'] = [...chunkMap.keys()].sort((a, b) => a - b).map((chunk) => {
+      const items = [...(chunkMap.get(chunk) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const version = contentVersion({ province, chunk, items });
+      const ref = write(`content/models/${province}/${chunk}.${version}.json`, { province, chunk, version, items });
+      return { chunk, ...ref, version, count: items.length };
+    });
+    const version = contentVersion({ province, chunks });
+    const index: ProvinceIndex = { province, version, chunks };
+    const count = chunks.reduce((sum, c) => sum + c.count, 0);
+    provinceRefs[province] = { ...write(`content/models/${province}.${version}.json`, index), version, count };
+  }
+  const version = contentVersion({ national: nationalRefs, provinces: provinceRefs });
+  const manifest: ContentManifest = { format: 1, version, builtAt: options.builtAt, national: nationalRefs, provinces: provinceRefs };
+  write('content/manifest.json', manifest);
+  return { manifest, files };
+}

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { CompiledContent } from './compile-content.ts';
+import { compileContent } from './compile-content.ts';
+import { ContentError } from './content-error.ts';
+import { loadSeeds } from './load-seeds.ts';
+
+const VIRTUAL = 'virtual:antq-content';
+const RESOLVED = `\0${VIRTUAL}`;
+
+/**
+ * Compiles `seeds/` into `/content/`: fails the build on any content problem, emits the pack into the
+ * bundle, serves it from memory in dev, and exposes `virtual:antq-content` to the build-time prerender.
+ */
+export function contentPlugin(options: { dir?: string } = {}): Plugin {
+  let dir = options.dir ?? resolve('seeds');
+  let compiled: Promise<CompiledContent> | null = null;
+  const content = () => (compiled ??= loadSeeds(dir).then(compileContent));
+
+  return {
+    name: 'antq-content',
+    configResolved(config) {
+      dir = options.dir ?? resolve(config.root, 'seeds');
+    },
+    async buildStart() {
+      compiled = null;
+      try {
+        await content();
+      } catch (error) {
+        if (error instanceof ContentError) this.error(error.message);
+        throw error;
+      }
+      this.addWatchFile(dir);
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : null;
+    },
+    async load(id) {
+      if (id !== RESOLVED) return null;
+      const { national, models, manifest } = await content();
+      return [national, models, manifest].map((v, i) => `export const ${['national', 'models', 'manifest'][i]} = ${JSON.stringify(v)};`).join('\n');
+    },
+    async generateBundle() {
+      if (this.environment?.config.consumer === 'server') return;
+      for (const [fileName, source] of (await content()).files) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.watcher.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(dir)) return;
+        compiled = null;
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      });
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0];
+        if (!path?.startsWith('/content/')) return next();
+        serve(server, path.slice(1), content).then(
+          ({ status, body }) => {
+            res.statusCode = status;
+            res.setHeader('Content-Type', status === 200 ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(body);
+          },
+          (error: unknown) => next(error),
+        );
+      });
+    },
+  };
+}
+
+async function serve(server: ViteDevServer, path: string, content: () => Promise<CompiledContent>): Promise<{ status: number; body: string }> {
+  try {
+    const body = (await content()).files.get(path);
+    return body === undefined ? { status: 404, body: `No content file ${path}` } : { status: 200, body };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    server.config.logger.error(error.message);
+    return { status: 500, body: error.message };
+  }
+}

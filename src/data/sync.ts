@@ -1,0 +1,160 @@
+// The content sync (a lazy chunk: it carries zod). On start and whenever the device comes back
+// online: fetch the manifest, download only what changed, validate every file, then write all of it
+// with the new versions in one transaction. Any failure leaves the stored content as it was.
+import type { ContentManifest, Model, ProvinceIndex } from '../content/schema.ts';
+import { readContent, readVersions, writeProvince, writeUpdate, type WriteReport } from '../db/content.ts';
+import type { Database } from '../db/schema.ts';
+import { DbBlockedError, DbClosedError, getDB } from './db.ts';
+import { OfflineError } from './fetch-json.ts';
+import { idbStore } from './idb-store.ts';
+import { liveStore, markStoredChanged, replaceStore } from './live-store.ts';
+import { getSettings } from './settings.ts';
+import { counts, downloadNational, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
+import { isOlder, planUpdate, type Plan } from './sync-plan.ts';
+import { setSyncStatus } from './sync-status.ts';
+import { failureMessage, OlderManifestError } from './sync-messages.ts';
+
+export { downloadInitial, timeouts } from './sync-download.ts';
+
+/** What the last sync did, for tests and the bench. */
+export interface SyncReport extends WriteReport {
+  outcome: 'unchanged' | 'updated' | 'offline' | 'failed' | 'no-db';
+  files: number;
+  chars: number;
+}
+
+// Writes to the database happen one at a time (a sync, an on-demand province), never interleaved.
+let queue: Promise<unknown> = Promise.resolve();
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => {});
+  return next;
+}
+
+/** Listings of a province not stored yet: download, store (when there is a database), return. */
+export function fetchProvince(province: string, manifest: ContentManifest): Promise<Model[]> {
+  return exclusive(async () => {
+    const db = await getDB().catch(() => null);
+    // The stored manifest wins over the one the page started with: the shard must match what is stored.
+    const current = (db && (await readVersions(db)).stored?.manifest) || manifest;
+    if (!current.provinces[province]) return [];
+    const started = performance.now();
+    const update = await downloadProvince(current, province);
+    if (db) {
+      await writeProvince(db, update).then(markStoredChanged, (error: unknown) => console.warn('[antq] province not stored:', error));
+    }
+    performance.measure('antq:province', { start: started, detail: { province, shards: update.shards.length } });
+    return update.shards.flatMap((s) => s.items);
+  });
+}
+
+async function runSync(): Promise<SyncReport> {
+  counts.files = 0;
+  counts.chars = 0;
+  const started = performance.now();
+  const report = (outcome: SyncReport['outcome'], written?: WriteReport): SyncReport => {
+    const result: SyncReport = { outcome, ...counts, shardsWritten: 0, shardsDeleted: 0, collectionsWritten: 0, ...written };
+    // Visible in DevTools' performance panel; the bench reads it.
+    performance.measure('antq:sync', { start: started, detail: result });
+    return result;
+  };
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    setSyncStatus({ state: 'offline', message: undefined });
+    return report('offline');
+  }
+  let db: Database;
+  try {
+    db = await getDB();
+  } catch (error) {
+    // Blocked or closed: db.ts has already put up its notice. No IndexedDB at all: nothing to store into.
+    if (error instanceof DbBlockedError || error instanceof DbClosedError) return report('failed');
+    setSyncStatus({ state: 'idle', message: undefined });
+    return report('no-db');
+  }
+  const { stored, provinces } = await readVersions(db);
+  setSyncStatus({ state: 'checking', message: undefined, reload: undefined });
+  try {
+    const manifest = await fetchManifest(stored ? 0 : 60_000);
+    if (isOlder(manifest, stored?.manifest)) throw new OlderManifestError(`manifest built ${manifest.builtAt}, stored ${stored!.manifest.builtAt}`);
+    const plan = planUpdate(manifest, { manifest: stored?.manifest, provinces }, getSettings().province);
+    const same = stored?.manifest.version === manifest.version;
+    if (same && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
+      setSyncStatus({ state: 'idle', storedAt: stored!.syncedAt, version: manifest.version });
+      return report('unchanged');
+    }
+    setSyncStatus({ state: 'updating' });
+    const syncedAt = new Date().toISOString();
+    const written = await applyPlan(db, manifest, plan, provinces, syncedAt);
+    setSyncStatus({
+      state: 'updated',
+      storedAt: syncedAt,
+      version: manifest.version,
+      message: stored && !same ? 'Đã cập nhật nội dung mới.' : undefined,
+    });
+    if (liveStore.get()?.meta?.version !== manifest.version) await showStored(db);
+    return report('updated', written);
+  } catch (error) {
+    if (error instanceof OfflineError) {
+      setSyncStatus({ state: 'offline', message: undefined, storedAt: stored?.syncedAt });
+      return report('offline');
+    }
+    console.warn('[antq] content update failed; stored content kept:', error);
+    setSyncStatus({ state: 'failed', message: failureMessage(error, stored?.syncedAt) });
+    return report('failed');
+  }
+}
+
+/**
+ * Download what `plan` lists, validate it, and store it with `manifest` in one transaction.
+ * Throws (storing nothing) on any failure.
+ */
+export async function applyPlan(db: Database, manifest: ContentManifest, plan: Plan, stored: Record<string, ProvinceIndex>, syncedAt: string): Promise<WriteReport> {
+  const [national, updates] = await Promise.all([
+    downloadNational(manifest, plan.national),
+    Promise.all(plan.provinces.map((id) => downloadProvince(manifest, id, stored[id]))),
+  ]);
+  const writeStart = performance.now();
+  const written = await writeUpdate(db, { manifest, syncedAt, national, provinces: updates, removeProvinces: plan.removeProvinces });
+  performance.measure('antq:sync-write', { start: writeStart, detail: written });
+  forgetDownloads();
+  if (written.shardsWritten + written.shardsDeleted > 0) markStoredChanged();
+  return written;
+}
+
+/** Render from what is now stored: the update takes over the screen. */
+async function showStored(db: Database): Promise<void> {
+  const content = await readContent(db);
+  if (content) replaceStore(idbStore({ db, manifest: content.manifest, syncedAt: content.syncedAt, national: content.national }));
+}
+
+let running: Promise<SyncReport> | null = null;
+let again = false;
+
+/** Run a sync now (one at a time; a request during a run runs once more after it). Never rejects. */
+export function syncNow(): Promise<SyncReport> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    let last: SyncReport;
+    do {
+      again = false;
+      last = await exclusive(runSync).catch((error: unknown): SyncReport => {
+        console.warn('[antq] sync crashed:', error);
+        return { outcome: 'failed', ...counts, shardsWritten: 0, shardsDeleted: 0, collectionsWritten: 0 };
+      });
+    } while (again);
+    return last;
+  })().finally(() => (running = null));
+  return running;
+}
+
+let started = false;
+/** Sync now and every time the device comes back online. */
+export function startSync(): void {
+  if (started) return;
+  started = true;
+  window.addEventListener('online', () => void syncNow());
+  void syncNow();
+}

@@ -1,0 +1,91 @@
+// Installing the app: Chromium's own prompt behind our button, step-by-step help on iPhone/iPad,
+// and, inside Zalo's or Facebook's browser (which cannot install), a hint to open the real browser.
+import { useEffect, useState } from 'preact/hooks';
+import { useObservable } from '../data/observable.ts';
+import { inAppBrowser, isIos, mayOfferInstall, mayShowInAppHint, type InAppBrowser, type InstallMemory } from './install-rules.ts';
+import { installPrompt, isStandalone, pageViews, readMemory, rememberInstall } from './install-state.ts';
+import { copyText } from './copy-text.ts';
+
+export function InstallOffer() {
+  const prompt = useObservable(installPrompt);
+  const views = useObservable(pageViews);
+  const [memory, setMemory] = useState<InstallMemory | null>(null);
+  // Read after the visit and this view are counted (page-tools.tsx), and never at build time.
+  useEffect(() => setMemory(readMemory()), [views]);
+  if (!memory || views === 0 || isStandalone()) return null;
+  const now = Date.now();
+  const later = (patch: Partial<InstallMemory>) => setMemory(rememberInstall(patch));
+  const app = inAppBrowser(navigator.userAgent);
+  if (app) return mayShowInAppHint(memory, now) ? <InAppHint app={app} onClose={() => later({ hintDismissedAt: now })} /> : null;
+  if (!mayOfferInstall(memory, views, now)) return null;
+  if (isIos(navigator.userAgent, navigator.maxTouchPoints)) return <IosSteps onLater={() => later({ dismissedAt: now })} />;
+  if (!prompt) return null;
+  const install = async () => {
+    installPrompt.set(null); // a prompt can be shown once
+    await prompt.prompt();
+    const { outcome } = await prompt.userChoice;
+    if (outcome === 'dismissed') later({ dismissedAt: Date.now() });
+  };
+  return (
+    <div class="pwa-notice" role="region" aria-label="Cài ứng dụng">
+      <p class="pwa-notice__text">Cài ứng dụng lên màn hình chính để mở nhanh và dùng cả khi mất mạng.</p>
+      <div class="pwa-notice__actions">
+        <button type="button" class="pwa-button" onClick={install}>
+          Cài ứng dụng
+        </button>
+        <button type="button" class="pwa-button pwa-button--quiet" onClick={() => later({ dismissedAt: now })}>
+          Để sau
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function IosSteps({ onLater }: { onLater: () => void }) {
+  return (
+    <div class="pwa-notice" role="region" aria-labelledby="ios-install-title">
+      <p class="pwa-notice__text" id="ios-install-title">
+        <strong>Cài ứng dụng lên iPhone, iPad</strong> để mở nhanh và dùng cả khi mất mạng:
+      </p>
+      <ol class="pwa-steps">
+        <li>
+          Nhấn nút <strong>Chia sẻ</strong> (ô vuông có mũi tên hướng lên) trên thanh công cụ của Safari.
+        </li>
+        <li>
+          Kéo xuống, chọn <strong>Thêm vào MH chính</strong>.
+        </li>
+        <li>
+          Nhấn <strong>Thêm</strong> ở góc trên bên phải.
+        </li>
+      </ol>
+      <div class="pwa-notice__actions">
+        <button type="button" class="pwa-button pwa-button--quiet" onClick={onLater}>
+          Để sau
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function InAppHint({ app, onClose }: { app: InAppBrowser; onClose: () => void }) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  return (
+    <div class="pwa-notice" role="region" aria-label="Mở bằng trình duyệt">
+      <p class="pwa-notice__text">
+        Bạn đang xem trong {app}. Để cài ứng dụng và dùng khi mất mạng, hãy mở trang này bằng trình duyệt: nhấn nút <strong>⋯</strong> ở
+        góc màn hình, rồi chọn <strong>Mở bằng trình duyệt</strong>.
+      </p>
+      <div class="pwa-notice__actions">
+        <button type="button" class="pwa-button" onClick={async () => setCopied(await copyText(location.href))}>
+          Chép liên kết
+        </button>
+        <button type="button" class="pwa-button pwa-button--quiet" onClick={onClose}>
+          Đóng
+        </button>
+      </div>
+      <p class="pwa-notice__status" role="status">
+        {copied === true ? 'Đã chép liên kết' : copied === false ? `Không chép được; liên kết: ${location.href}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// The install offer's state. Imported on the first-load path on purpose: `beforeinstallprompt`
+// can fire before anything lazy has loaded, and a missed event does not come back.
+import { observable } from '../data/observable.ts';
+import { EMPTY_MEMORY, parseMemory, type InstallMemory } from './install-rules.ts';
+
+/** Chromium's deferred install prompt (not in TypeScript's DOM types). */
+export type InstallPromptEvent = Event & {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+};
+
+/** The deferred prompt once the browser offers one; null before, and after installing. */
+export const installPrompt = observable<InstallPromptEvent | null>(null);
+/** Pages viewed in this visit (the first screen is 1). */
+export const pageViews = observable(0);
+
+const MEMORY_KEY = 'antq:install';
+const VISIT_KEY = 'antq:visit';
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    // No mini-infobar: the app offers installing itself, at a moment that does not nag.
+    event.preventDefault();
+    installPrompt.set(event as InstallPromptEvent);
+  });
+  window.addEventListener('appinstalled', () => installPrompt.set(null));
+}
+
+/** What this device remembers about install offers; empty when storage is unavailable. */
+export function readMemory(): InstallMemory {
+  try {
+    return parseMemory(localStorage.getItem(MEMORY_KEY));
+  } catch {
+    return EMPTY_MEMORY;
+  }
+}
+
+export function rememberInstall(patch: Partial<InstallMemory>): InstallMemory {
+  const next = { ...readMemory(), ...patch };
+  try {
+    localStorage.setItem(MEMORY_KEY, JSON.stringify(next));
+  } catch {
+    // Private mode or storage full: the offer may come back next visit, nothing worse.
+  }
+  return next;
+}
+
+/** Count this visit, once per browser session. */
+export function countVisit(): void {
+  try {
+    if (sessionStorage.getItem(VISIT_KEY)) return;
+    sessionStorage.setItem(VISIT_KEY, '1');
+  } catch {
+    return;
+  }
+  rememberInstall({ visits: readMemory().visits + 1 });
+}
+
+/** Running as the installed app (home-screen icon), where there is nothing to offer. */
+export function isStandalone(): boolean {
+  return matchMedia('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
+}

@@ -1,0 +1,54 @@
+// Loaded after the first render (main.tsx): registers the service worker with workbox-window.
+// A new version never takes over by itself: it waits, the page offers it (update-prompt.tsx), and
+// only the resident's click sends SKIP_WAITING; every open tab then reloads into the new version.
+import { Workbox } from 'workbox-window';
+import { pendingUpdate } from './update-state.ts';
+
+/** While the app stays open, look for a new version this often. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+let started = false;
+
+/** Register /sw.js, check for a new version now and every hour, and offer any waiting version. */
+export async function registerServiceWorker(): Promise<void> {
+  if (started) return;
+  started = true;
+  // Which deploy this page runs (BUILD_ID): for support ("what version is on this phone?") and tests.
+  document.documentElement.dataset['build'] = __ANTQ_BUILD__;
+  if (!('serviceWorker' in navigator)) return;
+  if (__ANTQ_SW_RETIRED__) return retire();
+  const wb = new Workbox('/sw.js', { scope: '/' });
+  wb.addEventListener('waiting', () => pendingUpdate.set({ accept: () => wb.messageSkipWaiting() }));
+  reloadWhenReplaced();
+  try {
+    await wb.register({ immediate: true });
+  } catch (error) {
+    console.warn('[antq] service worker not registered:', error);
+    return;
+  }
+  const check = () => void wb.update().catch(() => {});
+  check();
+  setInterval(check, UPDATE_CHECK_MS);
+}
+
+/**
+ * A page that already had a worker and gets a new one was switched by an accepted update (here or
+ * in another tab): reload so page and worker are the same version. The first worker taking a
+ * fresh page (clientsClaim on the first visit) changes nothing on screen, so no reload then.
+ */
+function reloadWhenReplaced(): void {
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled && !reloading) {
+      reloading = true;
+      location.reload();
+    }
+    controlled = true;
+  });
+}
+
+/** Kill-switch build: the self-destroying sw.js does the work; this only makes sure nothing registers again. */
+async function retire(): Promise<void> {
+  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+}

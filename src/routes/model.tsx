@@ -1,0 +1,110 @@
+// One model: locality (the new name, and the name the source used), what it does, since when,
+// counts, caveat, related articles and sources. Listings are read from the store (IndexedDB).
+import { useRoute } from 'preact-iso';
+import type { Model } from '../content/schema.ts';
+import { useContent, useNational } from '../data/content-context.ts';
+import { useResource } from '../data/use-resource.ts';
+import { BackLink } from '../ui/back-link.tsx';
+import { formatNumber, formatPartialDate } from '../ui/format.ts';
+import { articlePath } from '../ui/paths.ts';
+import { SourceList } from '../ui/source-list.tsx';
+import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS, TOPIC_LABELS } from '../ui/topics.ts';
+import { usePageMeta } from '../ui/use-page-meta.ts';
+import { modelsHref } from './models-query.ts';
+import NotFound from './not-found.tsx';
+import { findLocality, wardLabel } from './places.ts';
+import { readParam, SlugParam } from './query.ts';
+import { modelKey } from './resource-keys.ts';
+import { resolveSources } from './sources.ts';
+
+export default function ModelPage() {
+  const { params } = useRoute();
+  const id = readParam(SlugParam, params['id']);
+  return id ? <ModelLoader id={id} /> : <NotFound />;
+}
+
+function ModelLoader({ id }: { id: string }) {
+  const store = useContent();
+  const model = useResource(modelKey(id), () => store.model(id));
+  if (model.status === 'done') return model.value ? <ModelView model={model.value} /> : <NotFound />;
+  return <Pending failed={model.status === 'error'} />;
+}
+
+function Pending({ failed }: { failed: boolean }) {
+  usePageMeta({ title: 'Mô hình', description: 'Thông tin một mô hình an ninh trật tự ở cơ sở.' });
+  return (
+    <>
+      <BackLink href="/mo-hinh/" label="Mô hình" />
+      <h1>Mô hình</h1>
+      {failed ? <p role="alert">Chưa tải được mô hình này. Hãy thử lại khi có mạng.</p> : <p role="status">Đang tải…</p>}
+    </>
+  );
+}
+
+function ModelView({ model }: { model: Model }) {
+  const national = useNational();
+  usePageMeta({ title: model.name, description: model.description });
+  const { province, ward } = findLocality(national.provinces, model.locality.province, model.locality.ward);
+  const where = [ward ? wardLabel(ward) : null, province?.name ?? model.locality.province].filter(Boolean).join(', ');
+  const articles = model.articles.map((a) => national.articles.find((x) => x.id === a)).filter((a) => a !== undefined);
+  return (
+    <article class="detail">
+      <BackLink href={modelsHref({ province: model.locality.province })} label={`Mô hình ở ${province?.name ?? 'địa phương'}`} />
+      <h1>{model.name}</h1>
+      <p class="meta">
+        {MODEL_KIND_LABELS[model.kind]} · {model.topics.map((t) => TOPIC_LABELS[t]).join(', ')}
+      </p>
+      <dl class="facts">
+        <div>
+          <dt>Địa bàn</dt>
+          <dd>
+            {where}
+            {model.locality.asInSource ? <span class="meta"> Nguồn ghi: “{model.locality.asInSource}” (tên trước khi sắp xếp năm 2025)</span> : null}
+          </dd>
+        </div>
+        {model.since ? (
+          <div>
+            <dt>Từ khi</dt>
+            <dd>{formatPartialDate(model.since)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Tình trạng</dt>
+          <dd>{MODEL_STATUS_LABELS[model.status]}</dd>
+        </div>
+      </dl>
+      <h2>Mô hình làm gì</h2>
+      <p>{model.description}</p>
+      {model.counts?.length ? (
+        <ul class="numbers">
+          {model.counts.map((c) => (
+            <li key={c.label}>
+              <span class="numbers__value">{formatNumber(c.value)}</span> {c.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {model.caveat ? (
+        <p class="caveat">
+          <strong>Lưu ý: </strong>
+          {model.caveat}
+        </p>
+      ) : null}
+      {ward?.note ? <p class="meta">{ward.note}</p> : null}
+      {articles.length ? (
+        <section aria-labelledby="model-articles">
+          <h2 id="model-articles">Bài viết nói về mô hình</h2>
+          <ul class="link-list">
+            {articles.map((a) => (
+              <li key={a.id}>
+                <a href={articlePath(a.id)}>{a.title}</a>
+                <span class="meta">{formatPartialDate(a.date)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <SourceList sources={resolveSources(model.sources, national)} />
+    </article>
+  );
+}

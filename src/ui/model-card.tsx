@@ -1,0 +1,20 @@
+// A model listing in a list: name (link), kind and status, place.
+import type { Model } from '../content/schema.ts';
+import { formatPartialDate } from './format.ts';
+import { modelPath } from './paths.ts';
+import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS } from './topics.ts';
+
+export function ModelCard({ model, place }: { model: Model; place: string }) {
+  return (
+    <article class="card">
+      <h3>
+        <a href={modelPath(model.id)}>{model.name}</a>
+      </h3>
+      <p class="meta">
+        {MODEL_KIND_LABELS[model.kind]} · {MODEL_STATUS_LABELS[model.status]}
+        {model.since ? ` · từ ${formatPartialDate(model.since)}` : ''}
+      </p>
+      <p class="meta">{place}</p>
+    </article>
+  );
+}

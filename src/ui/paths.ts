@@ -1,0 +1,10 @@
+// Page addresses: one place that knows the URL scheme (trailing slash, slugs without diacritics).
+export const campaignPath = (id: string): string => `/chien-dich/${id}/`;
+export const articlePath = (id: string): string => `/bai-viet/${id}/`;
+export const modelPath = (id: string): string => `/mo-hinh/${id}/`;
+export const figurePath = (id: string): string => `/so-lieu/${id}/`;
+
+/** The id of a paragraph on an article page (`doan-4`); figures and sources link to it. */
+export const paragraphId = (n: number): string => `doan-${n}`;
+/** Link to one paragraph of an article. */
+export const paragraphHref = (article: string, para: number): string => `${articlePath(article)}#${paragraphId(para)}`;

@@ -1,0 +1,45 @@
+// "Nguồn": where each claim on a page comes from.
+import type { Fact } from '../content/schema.ts';
+
+/** A source reference made readable: a link to the article paragraph, or a checked fact. */
+export type ResolvedSource =
+  | { kind: 'paragraph'; href: string; article: string; para: number }
+  | { kind: 'fact'; title: string; checked: Fact['checked']; checkedAt: string[]; note?: string | undefined }
+  | { kind: 'missing'; label: string };
+
+const CHECKED: Record<'yes' | 'partly' | 'no', string> = {
+  yes: 'đã kiểm chứng',
+  partly: 'kiểm chứng một phần',
+  no: 'chưa kiểm chứng',
+};
+
+export function SourceList({ sources, headingLevel = 2 }: { sources: readonly ResolvedSource[]; headingLevel?: 2 | 3 }) {
+  if (!sources.length) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section class="sources">
+      <Heading>Nguồn</Heading>
+      <ul>
+        {sources.map((s, i) => (
+          <li key={i}>
+            {s.kind === 'paragraph' ? (
+              <a href={s.href}>
+                {s.article}, đoạn {s.para}
+              </a>
+            ) : s.kind === 'fact' ? (
+              <>
+                {s.title}
+                {' — '}
+                {CHECKED[s.checked]}
+                {s.checkedAt.length ? ` tại ${s.checkedAt.join(', ')}` : ''}
+                {s.note ? `. ${s.note}` : ''}
+              </>
+            ) : (
+              s.label
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

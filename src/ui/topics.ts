@@ -1,0 +1,30 @@
+// Vietnamese names of the content's topics, model kinds and statuses. Type-only imports from the
+// schema keep zod off the first-load path (home uses these).
+import type { Model, Topic } from '../content/schema.ts';
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  'ma-tuy': 'Ma túy',
+  'mua-ban-nguoi': 'Mua bán người',
+  antq: 'An ninh Tổ quốc',
+  pccc: 'Phòng cháy, chữa cháy',
+  'hiv-aids': 'HIV/AIDS',
+  'toi-pham': 'Tội phạm',
+  'te-nan-xa-hoi': 'Tệ nạn xã hội',
+};
+
+/** Topics in the order they are offered as filters. */
+export const TOPIC_ORDER = Object.keys(TOPIC_LABELS) as Topic[];
+
+export const MODEL_KIND_LABELS: Record<Model['kind'], string> = {
+  'cong-an-kieu-mau': 'Công an điển hình, kiểu mẫu',
+  'tuyen-truyen': 'Tuyên truyền',
+  'tu-quan-khu-dan-cu': 'Tự quản ở khu dân cư',
+  'doi-tinh-nguyen': 'Đội tình nguyện',
+  'phong-trao': 'Phong trào',
+};
+
+export const MODEL_STATUS_LABELS: Record<Model['status'], string> = {
+  'dang-hoat-dong': 'Đang hoạt động',
+  'da-to-chuc': 'Đã tổ chức',
+  'ke-hoach': 'Theo kế hoạch (chưa rõ kết quả)',
+};

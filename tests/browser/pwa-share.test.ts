@@ -1,0 +1,182 @@
+// Sharing a page: the share sheet where the browser has one, otherwise the link is copied with a
+// visible "Đã chép liên kết" (or shown to copy by hand); the sharer's followed locality rides along;
+// the QR code (loaded only on demand) encodes exactly that link and prints as an A4 or A5 poster.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, PHONE, serveDist } from './harness.ts';
+import type { StaticServer } from '../../src/server/static-server.ts';
+import { qrPath } from '../../src/pwa/qr-path.ts';
+import { shareURL } from '../../src/pwa/locality-link.ts';
+import { deepLinks, readHead } from './pwa-helpers.ts';
+
+const UQR_MARK = 'String contains unencodable characters';
+const link = deepLinks().find((p) => p.startsWith('/chien-dich/')) ?? deepLinks()[0] ?? '/';
+
+async function ready(page: Page): Promise<void> {
+  await page.locator('.share-bar').first().waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset['build'] !== undefined, undefined, { timeout: 15_000 });
+}
+
+/** Follow a locality the way the settings screen stores it, then reload so the app reads it. */
+async function follow(page: Page, province: string, ward: string | null): Promise<void> {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('antq');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put(value, 'settings');
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { province, ward, textSize: 'normal' },
+  );
+  await page.reload();
+  await ready(page);
+}
+
+/** PDF page sizes in points, from the MediaBox of each page object. */
+function pdfPages(pdf: Buffer): { width: number; height: number }[] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/Type\s*\/Page[^s][\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({
+    width: Number(m[3]) - Number(m[1]),
+    height: Number(m[4]) - Number(m[2]),
+  }));
+}
+
+describe('share, QR and poster', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('without a share sheet', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: PHONE });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await context.addInitScript(() => void delete (Navigator.prototype as { share?: unknown }).share);
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('copies the link and says so', async () => {
+      await page.goto(server.url + link);
+      await ready(page);
+      await page.getByRole('button', { name: 'Chia sẻ' }).click();
+      await page.getByText('Đã chép liên kết').waitFor({ timeout: 5_000 });
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(server.url + link);
+    });
+
+    it('adds the sharer’s followed ward to the link', async () => {
+      await follow(page, 'ha-noi', 'ha-dong');
+      await page.getByRole('button', { name: 'Chia sẻ' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${link}?tinh=ha-noi&phuong=ha-dong`);
+      await follow(page, null as unknown as string, null);
+    });
+
+    it('shows the link to copy by hand when the clipboard refuses', async () => {
+      await page.evaluate(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      });
+      await page.getByRole('button', { name: 'Chia sẻ' }).click();
+      const field = page.getByLabel('Chép liên kết này:');
+      await field.waitFor({ timeout: 5_000 });
+      expect(await field.inputValue()).toBe(server.url + link);
+    });
+  });
+
+  it('uses the phone’s share sheet where there is one', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    try {
+      await context.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'share', {
+          configurable: true,
+          value: (data: unknown) => ((window as unknown as Record<string, unknown>)['__shared'] = data, Promise.resolve()),
+        });
+      });
+      const page = await context.newPage();
+      await page.goto(server.url + link);
+      await ready(page);
+      await page.getByRole('button', { name: 'Chia sẻ' }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as Record<string, unknown>)['__shared'])).toEqual({
+        title: readHead(link).meta['og:title'],
+        url: server.url + link,
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe('the QR poster', () => {
+    let context: BrowserContext;
+    let page: Page;
+    const scripts: { url: string; body: Promise<string> }[] = [];
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: PHONE });
+      page = await context.newPage();
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text().catch(() => '') });
+      });
+    });
+    afterAll(() => context?.close());
+
+    it('is not part of the first load', async () => {
+      await page.goto(server.url + '/');
+      await ready(page);
+      await page.goto(server.url + link);
+      await ready(page);
+      const bodies = await Promise.all(scripts.map((s) => s.body));
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.filter((b) => b.includes(UQR_MARK))).toEqual([]);
+    });
+
+    it('shows the page’s title, a QR code of its link and the link under it', async () => {
+      await page.getByRole('button', { name: 'Mã QR, in áp phích' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor({ timeout: 10_000 });
+      expect((await Promise.all(scripts.map((s) => s.body))).some((b) => b.includes(UQR_MARK))).toBe(true);
+      const url = shareURL(server.url + link, null);
+      expect(await dialog.locator('h2').textContent()).toBe(readHead(link).meta['og:title']);
+      expect(await dialog.locator('svg path').getAttribute('d')).toBe(qrPath(url).d);
+      expect(await dialog.locator('.poster__url').textContent()).toBe(decodeURI(url.replace(/^https?:\/\//, '')));
+    });
+
+    it('prints only the poster, on A4 or A5', async () => {
+      const dialog = page.getByRole('dialog');
+      for (const [paper, width, height] of [
+        ['A4', 595, 842],
+        ['A5', 420, 595],
+      ] as const) {
+        await dialog.getByLabel(paper, { exact: true }).check();
+        await page.waitForFunction((cls) => document.documentElement.classList.contains(cls), `poster-${paper.toLowerCase()}`, { timeout: 5_000 });
+        const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+        expect(pages.length, paper).toBe(1);
+        expect(Math.round(pages[0]!.width), paper).toBeCloseTo(width, -1);
+        expect(Math.round(pages[0]!.height), paper).toBeCloseTo(height, -1);
+      }
+      await page.emulateMedia({ media: 'print' });
+      mkdirSync('.tmp', { recursive: true });
+      writeFileSync('.tmp/pwa-poster-a5.png', await page.screenshot({ fullPage: true }));
+      expect(await page.locator('.site-header, .share-bar').first().isVisible().catch(() => false)).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+    });
+
+    it('closes with Escape and gives focus back to its button', async () => {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mã QR, in áp phích');
+      expect(await page.evaluate(() => document.documentElement.className)).not.toContain('printing-poster');
+    });
+  });
+});

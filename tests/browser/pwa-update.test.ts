@@ -1,0 +1,138 @@
+// The update the resident approves, across two real builds (BUILD_ID v1 and v2) served one after
+// the other on the same port: the new worker waits, the page offers "Có phiên bản mới — Tải lại",
+// nothing switches before the click, and after it the page runs v2 with the settings and content
+// it had in IndexedDB. Also: the check on start (a reload finds a new version), the hourly check
+// (the page's clock moved on by an hour), and the kill switch (ANTQ_SW_RETIRE=1) retiring the worker.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from './harness.ts';
+import { startStaticServer, type StaticServer } from '../../src/server/static-server.ts';
+import { buildApp, dumpDatabase, waitForController, workerBuild } from './pwa-helpers.ts';
+
+const ROOT = '.tmp/pwa-update';
+const V1 = join(ROOT, 'v1');
+const V2 = join(ROOT, 'v2');
+const RETIRE = join(ROOT, 'retire');
+const SETTINGS = { province: 'ha-noi', ward: null, textSize: 'large' };
+
+/** The entry script of a build, as its index.html names it. */
+const entryScript = (dir: string) => /<script type="module"[^>]*src="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1];
+
+describe('updates the resident approves', () => {
+  let server: StaticServer;
+  let port = 0;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  /** Serve `dir` on the same port as before: the same origin, a new deploy. */
+  async function serve(dir: string): Promise<void> {
+    if (server) {
+      server.server.closeAllConnections();
+      await server.close();
+    }
+    server = await startStaticServer(dir, port);
+    port = Number(new URL(server.url).port);
+  }
+
+  beforeAll(async () => {
+    await buildApp(V1, { BUILD_ID: 'v1' });
+    await buildApp(V2, { BUILD_ID: 'v2' });
+    await buildApp(RETIRE, { BUILD_ID: 'retired', ANTQ_SW_RETIRE: '1' });
+    expect(entryScript(V1)).not.toBe(entryScript(V2));
+    await serve(V1);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: PHONE });
+    page = await context.newPage();
+    // Real time flows; the test only jumps it forward to reach the hourly check.
+    await page.clock.install();
+    await page.clock.resume();
+  }, 400_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.server.closeAllConnections();
+    await server?.close();
+  });
+
+  it('v1 is installed and controls the page', async () => {
+    await page.goto(server.url + '/');
+    await waitForController(page);
+    expect(await workerBuild(page)).toBe('v1');
+  });
+
+  let before: Record<string, unknown[]> = {};
+  it('the resident’s settings and content are in IndexedDB', async () => {
+    await page.evaluate(
+      (settings) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('antq');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put(settings, 'settings');
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      SETTINGS,
+    );
+    // The first visit stored the national content (in the background, after the first paint).
+    await expect.poll(async () => (await dumpDatabase(page, 'antq'))['national']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    before = await dumpDatabase(page, 'antq');
+    expect(before['settings']).toEqual([SETTINGS]);
+  });
+
+  it('a new deploy found by the hourly check waits, and the page offers it', async () => {
+    // Let any pending update check finish (update jobs coalesce), so only the hourly one can see v2.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await serve(V2);
+    await page.waitForTimeout(3_000);
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+    await page.clock.fastForward('01:00:01');
+    const button = page.getByRole('button', { name: 'Tải lại' });
+    await button.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('.pwa-notice--update').textContent()).toContain('Có phiên bản mới');
+    // Installed but waiting: nothing switched without the resident.
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
+    await page.waitForTimeout(1_000);
+    expect(await workerBuild(page)).toBe('v1');
+    expect(await page.evaluate(() => document.documentElement.dataset['build'])).toBe('v1');
+    expect(await page.evaluate(() => document.querySelector('script[type="module"]')?.getAttribute('src'))).toBe(entryScript(V1));
+  });
+
+  it('accepting switches to v2 and reloads, keeping settings and content', async () => {
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), page.getByRole('button', { name: 'Tải lại' }).click()]);
+    await waitForController(page);
+    expect(await workerBuild(page)).toBe('v2');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['build'])).toBe('v2');
+    expect(await page.evaluate(() => document.querySelector('script[type="module"]')?.getAttribute('src'))).toBe(entryScript(V2));
+    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 10_000 }).toBeTruthy();
+    expect(await page.getByRole('button', { name: 'Tải lại' }).count()).toBe(0);
+    const after = await dumpDatabase(page, 'antq');
+    expect(after['settings']).toEqual([SETTINGS]);
+    for (const [store, records] of Object.entries(before)) expect(after[store]?.length ?? 0, store).toBeGreaterThanOrEqual(records.length);
+  });
+
+  it('the check on start finds the next deploy when the app is opened again', async () => {
+    // Any other worker script is a new version to the browser: v1's, served again, will do.
+    await serve(V1);
+    await page.reload();
+    await page.getByRole('button', { name: 'Tải lại' }).waitFor({ timeout: 30_000 });
+    expect(await workerBuild(page)).toBe('v2');
+  });
+
+  it('the kill switch retires the worker and its caches, and leaves IndexedDB alone', async () => {
+    await serve(RETIRE);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length + (await caches.keys()).length), { timeout: 30_000 })
+      .toBe(0);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['build']), { timeout: 10_000 }).toBe('retired');
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect((await dumpDatabase(page, 'antq'))['settings']).toEqual([SETTINGS]);
+  });
+});
