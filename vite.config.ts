@@ -40,11 +40,11 @@ export default defineConfig({
     dropBuildOnlyChunks(prerenderScript),
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'src/sw',
+      // The kill-switch build swaps in src/sw/retire/sw.ts (still served as /sw.js).
+      srcDir: retireWorker ? 'src/sw/retire' : 'src/sw',
       filename: 'sw.ts',
       // Registered by src/pwa/register.ts (workbox-window) after the first render; updates wait for the user.
       injectRegister: false,
-      selfDestroying: retireWorker,
       manifest: webManifest,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       injectManifest: {
@@ -52,6 +52,8 @@ export default defineConfig({
         globIgnores: ['.vite/**', 'content/**', 'og/**'],
         dontCacheBustURLsMatching: /^assets\//,
         manifestTransforms: [cleanURLs],
+        // The kill switch precaches nothing.
+        ...(retireWorker ? { injectionPoint: '' } : {}),
         sourcemap: false,
         minify: true,
       },

@@ -12,7 +12,7 @@ import NotFound from './routes/not-found.tsx';
 import { modelKey, modelsKey } from './routes/resource-keys.ts';
 import { Layout } from './ui/layout.tsx';
 import { SyncNotice } from './ui/sync-notice.tsx';
-import './ui/styles/app.css';
+import './ui/styles/index.css';
 
 type Params = Record<string, string | undefined>;
 interface RouteDef {
@@ -46,8 +46,12 @@ export const ROUTES: readonly RouteDef[] = [
 
 /** Offered on any page whose link carries a locality (`?tinh=…&phuong=…`); its zod code loads only then. */
 const FollowOffer = lazy(() => import('./routes/follow-offer.tsx'));
-/** Screens where `tinh` is a filter, not a shared locality (the same list as src/pwa/locality-link.ts). */
-const OWN_LOCALITY_PARAM = ['/mo-hinh', '/so-lieu', '/cai-dat'];
+/**
+ * Screens where `tinh` is a filter, not a shared locality (src/pwa/locality-link.ts adds none there).
+ * Settings is not one: `/cai-dat/?tinh=…&phuong=…` is the link (or QR code) a ward officer can hand
+ * out to say "follow our ward".
+ */
+const OWN_LOCALITY_PARAM = ['/mo-hinh', '/so-lieu'];
 
 /**
  * Load the chunk and the data of the screen at `url` before the first render, so the prerendered

@@ -243,7 +243,7 @@ export const ProvinceIndex = z.object({
   chunks: z.array(z.extend(FileRef, { chunk: z.number().check(z.int(), z.minimum(0)) })),
 });
 export type ProvinceIndex = z.infer<typeof ProvinceIndex>;
-export const MODEL_CHUNKS = 32;
+export { MODEL_CHUNKS } from './model-chunk.ts';
 
 /** Item schemas of the national collection files, and the model chunk file: the app validates downloads with them. */
 export const NATIONAL_ITEM_SCHEMAS = {

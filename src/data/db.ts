@@ -68,6 +68,11 @@ export function getDB(): Promise<Database> {
   });
 }
 
+/** True once another tab's upgrade closed the connection: only a reload helps. */
+export function closedForReload(): boolean {
+  return closedForUpgrade;
+}
+
 /** Tests only: forget the connection (closing it) so the next getDB() opens afresh. */
 export function resetDBForTests(): void {
   connection?.close();

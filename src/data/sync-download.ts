@@ -15,7 +15,7 @@ export const timeouts = { manifestMs: 10_000, fileMs: 30_000 };
 // the first render is not downloaded again by the background sync that stores it.
 const validated = new Map<string, unknown>();
 let lastManifest: { at: number; manifest: ContentManifest } | null = null;
-/** Files downloaded and their characters since the last resetCounts(): for the sync's report. */
+/** Files downloaded and their characters, reset by each sync: for its report. */
 export const counts = { files: 0, chars: 0 };
 
 /** Download and check a content-hashed file; `check` throws on anything but the promised data. */
@@ -64,7 +64,7 @@ export async function downloadProvince(manifest: ContentManifest, province: stri
     changedChunks(index, stored).map(async (c): Promise<StoredShard> => {
       const file = await download(c.url, (json) => checkChunk(c.url, json, c.version));
       if (file.province !== province || file.chunk !== c.chunk) throw new Error(`${c.url}: chunk ${file.province}/${file.chunk}, expected ${province}/${c.chunk}`);
-      return { province, chunk: c.chunk, version: file.version, ids: file.items.map((m) => m.id), wards: [...new Set(file.items.flatMap((m) => m.locality.ward ?? []))], items: file.items };
+      return { province, chunk: c.chunk, version: file.version, items: file.items };
     }),
   );
   return { index, shards };

@@ -28,6 +28,12 @@ export function useSyncStatus(): SyncStatus {
 
 /** Check the network for new content now ("Kiểm tra cập nhật"); resolves when done, never rejects. */
 export async function checkForUpdates(): Promise<void> {
-  const { syncNow } = await import('./sync.ts');
-  await syncNow();
+  try {
+    const { syncNow } = await import('./sync.ts');
+    await syncNow();
+  } catch (error) {
+    // The sync's code itself could not load (offline, before the service worker cached it).
+    console.warn('[antq] sync not loaded:', error);
+    setSyncStatus({ state: 'offline' });
+  }
 }

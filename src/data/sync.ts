@@ -4,7 +4,7 @@
 import type { ContentManifest, Model, ProvinceIndex } from '../content/schema.ts';
 import { readContent, readVersions, writeProvince, writeUpdate, type WriteReport } from '../db/content.ts';
 import type { Database } from '../db/schema.ts';
-import { DbBlockedError, DbClosedError, getDB } from './db.ts';
+import { closedForReload, DbBlockedError, DbClosedError, getDB } from './db.ts';
 import { OfflineError } from './fetch-json.ts';
 import { idbStore } from './idb-store.ts';
 import { liveStore, markStoredChanged, replaceStore } from './live-store.ts';
@@ -99,6 +99,8 @@ async function runSync(): Promise<SyncReport> {
       return report('offline');
     }
     console.warn('[antq] content update failed; stored content kept:', error);
+    // Another tab's upgrade closed the database mid-update: its reload notice is the one that helps.
+    if (closedForReload()) return report('failed');
     setSyncStatus({ state: 'failed', message: failureMessage(error, stored?.syncedAt) });
     return report('failed');
   }

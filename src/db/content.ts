@@ -1,6 +1,7 @@
 // Typed reads and the one write of content. Nothing here fetches or validates: what is stored was
 // validated on the way in.
 import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
+import { modelChunk } from '../content/model-chunk.ts';
 import type { Database, MetaRecords, NationalRecord, StoredShard } from './schema.ts';
 
 export interface StoredContent {
@@ -55,16 +56,17 @@ export async function readModelsOf(db: Database, province: string): Promise<Mode
   return shards.flatMap((shard) => shard.items);
 }
 
-/** One stored listing by id. */
+/** One stored listing by id: looked up in its chunk of each stored province (one read each, one transaction). */
 export async function readModel(db: Database, id: string): Promise<Model | undefined> {
-  const shard = await db.getFromIndex('models', 'id', id);
-  return shard?.items.find((m) => m.id === id);
-}
-
-/** Stored listings in one ward. */
-export async function readModelsOfWard(db: Database, ward: string): Promise<Model[]> {
-  const shards = await db.getAllFromIndex('models', 'ward', ward);
-  return shards.flatMap((shard) => shard.items.filter((m) => m.locality.ward === ward));
+  const tx = db.transaction(['meta', 'models']);
+  const provinces = (await tx.objectStore('meta').getAllKeys()).filter((k) => k !== 'manifest').map((k) => k.slice('province:'.length));
+  const chunk = modelChunk(id);
+  const shards = await Promise.all(provinces.map((p) => tx.objectStore('models').get([p, chunk])));
+  for (const shard of shards) {
+    const found = shard?.items.find((m) => m.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Every stored listing (for the search index). */

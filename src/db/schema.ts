@@ -4,7 +4,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
 
 export const DB_NAME = 'antq';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type TextSize = 'normal' | 'large' | 'x-large';
 export interface Settings {
@@ -29,18 +29,16 @@ export interface NationalRecord<C extends NationalCollection = NationalCollectio
 /**
  * The model listings of one (province, chunk) bucket, stored as one record: exactly the file the
  * server sends, so an update that changes one listing rewrites one record of ~10 listings.
- * Measured in headless Chromium for 10,000 listings in one transaction: one record per listing
- * with province/chunk/ward indexes 1.1–2.0 s, one record per chunk (544–1,088 records) with the
- * multiEntry `id` index 0.1–0.27 s — only the latter fits the 600 ms budget. The key
- * [province, chunk] answers "listings of a province" with a key range; `id` and `ward` are indexes.
+ * Measured in headless Chromium, 10,000 listings in one transaction: one record per listing with
+ * province/chunk/ward indexes 1.1–2.0 s; one record per chunk (1,088) with multiEntry id and ward
+ * indexes 0.4–0.7 s; without them 0.13–0.3 s. So no secondary index: the key [province, chunk]
+ * gives a province's listings by key range, a listing by id is found through its chunk (a hash of
+ * the id, see src/content/model-chunk.ts), and a ward's listings are a filter over its province's few hundred.
  */
 export interface StoredShard {
   province: string;
   chunk: number;
   version: string;
-  /** Ids and wards of the listings inside, for the multiEntry indexes. */
-  ids: string[];
-  wards: string[];
   items: Model[];
 }
 
@@ -53,15 +51,19 @@ export interface MetaRecords {
 export type MetaKey = 'manifest' | `province:${string}`;
 export type MetaValue = MetaRecords['manifest'] | MetaRecords['province'];
 
+/** The search index built from the stored content, kept so a new page load need not rebuild it. */
+export interface StoredSearchIndex {
+  /** What it was built from (content versions, index format): used only while it still matches. */
+  key: string;
+  data: unknown;
+}
+
 export interface AntqDB extends DBSchema {
   settings: { key: 'settings'; value: Settings };
   meta: { key: MetaKey; value: MetaValue };
   national: { key: NationalCollection; value: NationalRecord };
-  models: {
-    key: [string, number];
-    value: StoredShard;
-    indexes: { id: string; ward: string };
-  };
+  models: { key: [string, number]; value: StoredShard };
+  search: { key: 'index'; value: StoredSearchIndex };
 }
 
 export type Database = IDBPDatabase<AntqDB>;
@@ -76,9 +78,7 @@ export function upgrade(db: IDBPDatabase<AntqDB>, oldVersion: number): void {
     db.createObjectStore('national', { keyPath: 'collection' });
   }
   // v2: model listings, one record per (province, chunk) shard.
-  if (oldVersion < 2) {
-    const models = db.createObjectStore('models', { keyPath: ['province', 'chunk'] });
-    models.createIndex('id', 'ids', { multiEntry: true });
-    models.createIndex('ward', 'wards', { multiEntry: true });
-  }
+  if (oldVersion < 2) db.createObjectStore('models', { keyPath: ['province', 'chunk'] });
+  // v3: the search index, saved after it is first built.
+  if (oldVersion < 3) db.createObjectStore('search');
 }

@@ -1,30 +1,18 @@
 // Installing the app: Chromium's own prompt behind our button, step-by-step help on iPhone/iPad,
 // and, inside Zalo's or Facebook's browser (which cannot install), a hint to open the real browser.
-import { useEffect, useState } from 'preact/hooks';
-import { useObservable } from '../data/observable.ts';
-import { inAppBrowser, isIos, mayOfferInstall, mayShowInAppHint, type InAppBrowser, type InstallMemory } from './install-rules.ts';
-import { installPrompt, isStandalone, pageViews, readMemory, rememberInstall } from './install-state.ts';
+import { useState } from 'preact/hooks';
 import { copyText } from './copy-text.ts';
+import { installPrompt } from './install-state.ts';
+import type { InstallOffer as Offer } from './use-install-offer.ts';
 
-export function InstallOffer() {
-  const prompt = useObservable(installPrompt);
-  const views = useObservable(pageViews);
-  const [memory, setMemory] = useState<InstallMemory | null>(null);
-  // Read after the visit and this view are counted (page-tools.tsx), and never at build time.
-  useEffect(() => setMemory(readMemory()), [views]);
-  if (!memory || views === 0 || isStandalone()) return null;
-  const now = Date.now();
-  const later = (patch: Partial<InstallMemory>) => setMemory(rememberInstall(patch));
-  const app = inAppBrowser(navigator.userAgent);
-  if (app) return mayShowInAppHint(memory, now) ? <InAppHint app={app} onClose={() => later({ hintDismissedAt: now })} /> : null;
-  if (!mayOfferInstall(memory, views, now)) return null;
-  if (isIos(navigator.userAgent, navigator.maxTouchPoints)) return <IosSteps onLater={() => later({ dismissedAt: now })} />;
-  if (!prompt) return null;
+export function InstallOffer({ offer }: { offer: Offer }) {
+  if (offer.kind === 'in-app') return <InAppHint app={offer.app} onClose={offer.close} />;
+  if (offer.kind === 'ios') return <IosSteps onLater={offer.later} />;
   const install = async () => {
     installPrompt.set(null); // a prompt can be shown once
-    await prompt.prompt();
-    const { outcome } = await prompt.userChoice;
-    if (outcome === 'dismissed') later({ dismissedAt: Date.now() });
+    await offer.prompt.prompt();
+    const { outcome } = await offer.prompt.userChoice;
+    if (outcome === 'dismissed') offer.later();
   };
   return (
     <div class="pwa-notice" role="region" aria-label="Cài ứng dụng">
@@ -33,7 +21,7 @@ export function InstallOffer() {
         <button type="button" class="pwa-button" onClick={install}>
           Cài ứng dụng
         </button>
-        <button type="button" class="pwa-button pwa-button--quiet" onClick={() => later({ dismissedAt: now })}>
+        <button type="button" class="pwa-button pwa-button--quiet" onClick={offer.later}>
           Để sau
         </button>
       </div>
@@ -67,7 +55,7 @@ function IosSteps({ onLater }: { onLater: () => void }) {
   );
 }
 
-function InAppHint({ app, onClose }: { app: InAppBrowser; onClose: () => void }) {
+function InAppHint({ app, onClose }: { app: string; onClose: () => void }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <div class="pwa-notice" role="region" aria-label="Mở bằng trình duyệt">

@@ -11,11 +11,11 @@ export type InstallPromptEvent = Event & {
 
 /** The deferred prompt once the browser offers one; null before, and after installing. */
 export const installPrompt = observable<InstallPromptEvent | null>(null);
-/** Pages viewed in this visit (the first screen is 1). */
+/** Pages viewed in this visit (the first screen is 1); 0 before the first is counted. */
 export const pageViews = observable(0);
 
 const MEMORY_KEY = 'antq:install';
-const VISIT_KEY = 'antq:visit';
+const VIEWS_KEY = 'antq:views';
 
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeinstallprompt', (event) => {
@@ -45,15 +45,21 @@ export function rememberInstall(patch: Partial<InstallMemory>): InstallMemory {
   return next;
 }
 
-/** Count this visit, once per browser session. */
-export function countVisit(): void {
+/**
+ * Count a page view: per browser session (so full page loads count as well as in-app navigation),
+ * and the session itself once as a visit. Returns the views of this visit so far.
+ */
+export function countView(): number {
+  let views = pageViews.get() + 1;
   try {
-    if (sessionStorage.getItem(VISIT_KEY)) return;
-    sessionStorage.setItem(VISIT_KEY, '1');
+    views = Number(sessionStorage.getItem(VIEWS_KEY) ?? 0) + 1;
+    sessionStorage.setItem(VIEWS_KEY, String(views));
   } catch {
-    return;
+    // No session storage: count in memory only.
   }
-  rememberInstall({ visits: readMemory().visits + 1 });
+  if (views === 1) rememberInstall({ visits: readMemory().visits + 1 });
+  pageViews.set(views);
+  return views;
 }
 
 /** Running as the installed app (home-screen icon), where there is nothing to offer. */

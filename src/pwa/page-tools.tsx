@@ -1,24 +1,29 @@
-// What the PWA puts at the top of every screen (the layout's PageTools slot): the update prompt,
-// the install offer and the share / QR controls (the offer to follow a shared link's locality is
-// the screens' own: src/routes/follow-offer.tsx).
+// What the PWA puts at the top of every screen (the layout's PageTools slot): the share / QR
+// controls, and when there is one, the update prompt or the install help (loaded only then). The
+// offer to follow a shared link's locality is the screens' own (src/routes/follow-offer.tsx).
 import { useEffect } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
-import { InstallOffer } from './install-offer.tsx';
-import { countVisit, pageViews } from './install-state.ts';
+import { ErrorBoundary, lazy, useLocation } from 'preact-iso';
+import { useObservable } from '../data/observable.ts';
+import { countView } from './install-state.ts';
 import { ShareBar } from './share-bar.tsx';
-import { UpdatePrompt } from './update-prompt.tsx';
+import { pendingUpdate } from './update-state.ts';
+import { useInstallOffer } from './use-install-offer.ts';
 import './pwa.css';
+
+const Notices = lazy(() => import('./notices.tsx'));
 
 export function PageTools() {
   const { path } = useLocation();
-  useEffect(() => {
-    countVisit();
-    pageViews.set(pageViews.get() + 1);
-  }, [path]);
+  const update = useObservable(pendingUpdate);
+  const offer = useInstallOffer();
+  useEffect(() => void countView(), [path]);
   return (
     <div class="page-tools">
-      <UpdatePrompt />
-      <InstallOffer />
+      {(update || offer) && (
+        <ErrorBoundary>
+          <Notices update={update} offer={offer} />
+        </ErrorBoundary>
+      )}
       <ShareBar />
     </div>
   );

@@ -15,7 +15,8 @@ export async function registerServiceWorker(): Promise<void> {
   started = true;
   // Which deploy this page runs (BUILD_ID): for support ("what version is on this phone?") and tests.
   document.documentElement.dataset['build'] = __ANTQ_BUILD__;
-  if (!('serviceWorker' in navigator)) return;
+  // `vite` (dev) builds no worker: /sw.js would be the dev server's index.html.
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   if (__ANTQ_SW_RETIRED__) return retire();
   const wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => pendingUpdate.set({ accept: () => wb.messageSkipWaiting() }));

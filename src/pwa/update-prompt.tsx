@@ -1,12 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useObservable } from '../data/observable.ts';
-import { pendingUpdate } from './update-state.ts';
+import type { PendingUpdate } from './update-state.ts';
 
 /** "Có phiên bản mới — Tải lại": shown while a new version waits; switches only on the click. */
-export function UpdatePrompt() {
-  const update = useObservable(pendingUpdate);
+export function UpdatePrompt({ update }: { update: PendingUpdate }) {
   const [reloading, setReloading] = useState(false);
-  if (!update) return null;
   return (
     <div class="pwa-notice pwa-notice--update" role="status">
       <p class="pwa-notice__text">Có phiên bản mới của ứng dụng.</p>

@@ -27,7 +27,7 @@ export default function GuidancePage() {
       {national.guidance.map((g) => (
         <div key={g.id}>
           <GuidanceBlock guidance={g} />
-          <SourceList sources={resolveSources(g.sources, national)} headingLevel={3} />
+          <SourceList sources={resolveSources(g.sources, national)} collapsed />
         </div>
       ))}
       <p class="more-link">

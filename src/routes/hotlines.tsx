@@ -41,7 +41,7 @@ export default function Hotlines() {
       <p class="more-link">
         <a href="/huong-dan/">Hướng dẫn khác cho người dân</a>
       </p>
-      <SourceList sources={resolveSources([...hotlines.flatMap((h) => h.sources), ...(reporting?.sources ?? [])], national)} />
+      <SourceList sources={resolveSources([...hotlines.flatMap((h) => h.sources), ...(reporting?.sources ?? [])], national)} collapsed />
     </>
   );
 }

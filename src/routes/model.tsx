@@ -12,7 +12,7 @@ import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS, TOPIC_LABELS } from '../ui/topi
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { modelsHref } from './models-query.ts';
 import NotFound from './not-found.tsx';
-import { findLocality, wardLabel } from './places.ts';
+import { findLocality, sourceNameDiffers, wardLabel } from './places.ts';
 import { readParam, SlugParam } from './query.ts';
 import { modelKey } from './resource-keys.ts';
 import { resolveSources } from './sources.ts';
@@ -59,7 +59,9 @@ function ModelView({ model }: { model: Model }) {
           <dt>Địa bàn</dt>
           <dd>
             {where}
-            {model.locality.asInSource ? <span class="meta"> Nguồn ghi: “{model.locality.asInSource}” (tên trước khi sắp xếp năm 2025)</span> : null}
+            {sourceNameDiffers(model.locality.asInSource, ward?.name ?? province?.name ?? '') ? (
+              <span class="meta"> Nguồn ghi: “{model.locality.asInSource}” (tên trước khi sắp xếp năm 2025)</span>
+            ) : null}
           </dd>
         </div>
         {model.since ? (
@@ -90,7 +92,7 @@ function ModelView({ model }: { model: Model }) {
           {model.caveat}
         </p>
       ) : null}
-      {ward?.note ? <p class="meta">{ward.note}</p> : null}
+      {ward?.note && !model.caveat ? <p class="meta">{ward.note}</p> : null}
       {articles.length ? (
         <section aria-labelledby="model-articles">
           <h2 id="model-articles">Bài viết nói về mô hình</h2>

@@ -1,9 +1,9 @@
 // The models list's address: `/mo-hinh/?tinh=ha-noi&phuong=ha-dong&loai=…&trang-thai=…`, and the
 // filtering it means. `noi` carries a typed place name ("Bắc Giang") until it is resolved.
 import * as z from 'zod/mini';
-import { MODEL_KINDS, MODEL_STATUSES, type Model, type Province, type Ward } from '../content/schema.ts';
+import type { Model, Province, Ward } from '../content/schema.ts';
 import { findLocality } from './places.ts';
-import { queryString, readParam, SlugParam } from './query.ts';
+import { ModelKindParam, ModelStatusParam, queryString, readParam, SlugParam } from './query.ts';
 
 export interface ModelsQuery {
   province: Province | undefined;
@@ -14,8 +14,6 @@ export interface ModelsQuery {
   place: string | undefined;
 }
 
-const Kind = z.enum(MODEL_KINDS);
-const Status = z.enum(MODEL_STATUSES);
 const PlaceText = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 
 /** Parse the query against the provinces content: unknown ids are ignored like malformed ones. */
@@ -24,8 +22,8 @@ export function parseModelsQuery(query: Record<string, string | undefined>, prov
   return {
     province,
     ward,
-    kind: readParam(Kind, query['loai']),
-    status: readParam(Status, query['trang-thai']),
+    kind: readParam(ModelKindParam, query['loai']),
+    status: readParam(ModelStatusParam, query['trang-thai']),
     place: readParam(PlaceText, query['noi']),
   };
 }

@@ -1,13 +1,13 @@
 // "Mô hình": security models by locality (post-2025 names; old names typed by the resident resolve
 // through the provinces' aliases), kind and status. The filter lives in the URL so it can be shared.
 import { useLocation } from 'preact-iso';
-import { MODEL_KINDS, MODEL_STATUSES, type Model, type Province } from '../content/schema.ts';
+import type { Model, Province } from '../content/schema.ts';
 import { useContent, useNational } from '../data/content-context.ts';
 import { useSettings } from '../data/settings.ts';
 import { useResource } from '../data/use-resource.ts';
 import { FilterSelect } from '../ui/filter-select.tsx';
 import { ModelCard } from '../ui/model-card.tsx';
-import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS } from '../ui/topics.ts';
+import { MODEL_KIND_LABELS, MODEL_KIND_ORDER, MODEL_STATUS_LABELS, MODEL_STATUS_ORDER } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { filterModels, modelsHref, type ModelsQuery, parseModelsQuery, provincesByCount } from './models-query.ts';
 import { type PlaceMatch, resolvePlace, sortProvinces, sourceNameDiffers, wardLabel } from './places.ts';
@@ -74,14 +74,14 @@ export default function Models() {
             id="f-kind"
             label="Loại mô hình"
             value={q.kind ?? ''}
-            options={[{ value: '', label: 'Tất cả' }, ...MODEL_KINDS.map((k) => ({ value: k, label: MODEL_KIND_LABELS[k] }))]}
+            options={[{ value: '', label: 'Tất cả' }, ...MODEL_KIND_ORDER.map((k) => ({ value: k, label: MODEL_KIND_LABELS[k] }))]}
             onChange={(v) => apply({ kind: v || undefined })}
           />
           <FilterSelect
             id="f-status"
             label="Tình trạng"
             value={q.status ?? ''}
-            options={[{ value: '', label: 'Tất cả' }, ...MODEL_STATUSES.map((st) => ({ value: st, label: MODEL_STATUS_LABELS[st] }))]}
+            options={[{ value: '', label: 'Tất cả' }, ...MODEL_STATUS_ORDER.map((st) => ({ value: st, label: MODEL_STATUS_LABELS[st] }))]}
             onChange={(v) => apply({ status: v || undefined })}
           />
         </form>

@@ -98,7 +98,13 @@ export function sortProvinces(provinces: readonly Province[]): Province[] {
   return [...provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
-/** Whether the source's name for a place says more than the current name ("quận Hà Đông" vs "Hà Nội": yes; "TP.Hà Nội": no). */
+/**
+ * Whether the source's name for a place says more than the current name: a different name
+ * ("Bắc Giang" for Bắc Ninh), or a district-level unit that no longer exists ("quận Hà Đông" for
+ * phường Hà Đông). "TP.Hà Nội" for Hà Nội says nothing more.
+ */
 export function sourceNameDiffers(asInSource: string | undefined, currentName: string): boolean {
-  return asInSource !== undefined && bareKey(placeKey(asInSource)) !== bareKey(placeKey(currentName));
+  if (asInSource === undefined) return false;
+  const key = placeKey(asInSource);
+  return bareKey(key) !== bareKey(placeKey(currentName)) || /^(?:quan|huyen|thi xa|thi tran)\s/.test(key);
 }

@@ -1,7 +1,9 @@
 // URL parameters are untrusted: each is checked on its own with zod/mini, and one that does not
 // pass is ignored (the screen falls back to its default), never rendered as markup and never fatal.
+// The few schemas here are built from zod/mini directly rather than imported from the content
+// schema module, whose dozens of content schemas would otherwise load with the first screen.
 import * as z from 'zod/mini';
-import { Slug, Topic } from '../content/schema.ts';
+import { MODEL_KIND_ORDER, MODEL_STATUS_ORDER, TOPIC_ORDER } from '../ui/topics.ts';
 
 type Schema<T> = z.ZodMiniType<T>;
 
@@ -12,8 +14,11 @@ export function readParam<T>(schema: Schema<T>, value: string | undefined): T | 
   return result.success ? result.data : undefined;
 }
 
-export const TopicParam = Topic;
-export const SlugParam = Slug;
+/** An id in a URL: the same shape as the content schema's Slug (a-z, 0-9, single dashes). */
+export const SlugParam = z.string().check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+export const TopicParam = z.enum(TOPIC_ORDER);
+export const ModelKindParam = z.enum(MODEL_KIND_ORDER);
+export const ModelStatusParam = z.enum(MODEL_STATUS_ORDER);
 
 /** A query string from defined, non-empty values, in the given order: `?a=1&b=2`, or '' when none. */
 export function queryString(params: Record<string, string | undefined | null>): string {

@@ -14,7 +14,8 @@ const MAX_TOKENS = 8;
 /** Prefixes this short match most of the index; their postings are merged ahead of time. */
 const SHORT = 2;
 
-export interface SearchIndex {
+/** The index as stored (IndexedDB clones it as is): no functions, no scratch space. */
+export interface IndexData {
   docs: { kind: Uint8Array; id: string[]; title: string[]; detail: (string | undefined)[] };
   terms: string[];
   /** Postings of term t: postings[offsets[t] .. offsets[t + 1]), each doc * 4 + field bits. */
@@ -22,9 +23,26 @@ export interface SearchIndex {
   postings: Int32Array;
   /** Per 1–2 letter prefix: the merged postings of the longer terms starting with it (one per doc). */
   short: Map<string, Int32Array>;
+}
+
+export interface SearchIndex extends IndexData {
   /** Scratch space reused by every query. */
   seen: Uint8Array;
   scores: Float32Array;
+}
+
+/** Changes whenever the layout above or the folding of words changes: a stored index from before is not used. */
+export const INDEX_FORMAT = `1:${tokenize('Đắk Lắk hoà ĐỒNG 1.101 2,5 ngõ-hẻm').join(' ')}`;
+
+/** Add the scratch space to stored index data. */
+export function withScratch(data: IndexData): SearchIndex {
+  return { ...data, seen: new Uint8Array(data.docs.id.length), scores: new Float32Array(data.docs.id.length) };
+}
+
+/** Whether `value` (read back from storage) has the shape of IndexData. */
+export function isIndexData(value: unknown): value is IndexData {
+  const v = value as Partial<IndexData> | null;
+  return !!v && Array.isArray(v.terms) && v.offsets instanceof Int32Array && v.postings instanceof Int32Array && v.short instanceof Map && !!v.docs && v.docs.kind instanceof Uint8Array && Array.isArray(v.docs.id);
 }
 
 export function buildIndex(docs: SearchDoc[]): SearchIndex {
@@ -78,15 +96,13 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
   offsets[terms.length] = total;
   const postings = new Int32Array(total);
   terms.forEach((term, i) => postings.set(lists[termIds.get(term)!]!, offsets[i]));
-  return {
+  return withScratch({
     short: shortPrefixes(terms, offsets, postings, docs.length),
     docs: { kind: Uint8Array.from(docs, (d) => KINDS.indexOf(d.kind)), id: docs.map((d) => d.id), title: docs.map((d) => d.title), detail: docs.map((d) => d.detail) },
     terms,
     offsets,
     postings,
-    seen: new Uint8Array(docs.length),
-    scores: new Float32Array(docs.length),
-  };
+  });
 }
 
 /** Merge, for every prefix of 1–2 letters, the postings of the terms longer than it: a 'k' typed alone reads one list. */

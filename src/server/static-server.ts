@@ -62,6 +62,7 @@ export async function resolvePath(root: string, urlPath: string): Promise<{ file
 /** Serve `root` on 127.0.0.1; port 0 picks a free port. */
 export function startStaticServer(rootDir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const root = resolve(rootDir);
+  // Keyed by path and mtime: a rebuild under a running server must not serve stale bodies.
   const gzCache = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     try {
@@ -90,10 +91,11 @@ export function startStaticServer(rootDir: string, port = 0, host = '127.0.0.1')
         'Referrer-Policy': 'strict-origin-when-cross-origin',
       };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        let gz = gzCache.get(found.file);
+        const key = `${found.file}:${(await stat(found.file)).mtimeMs}`;
+        let gz = gzCache.get(key);
         if (!gz) {
           gz = gzipSync(body, { level: 9 });
-          gzCache.set(found.file, gz);
+          gzCache.set(key, gz);
         }
         body = gz;
         headers['Content-Encoding'] = 'gzip';

@@ -6,7 +6,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { isPageNavigation, navigationStrategy, precacheVariants } from './navigation.ts';
+import { navigationStrategy } from './navigation.ts';
+import { isPageNavigation, precacheVariants } from './routing-rules.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 

@@ -3,7 +3,7 @@ export function BackLink({ href, label }: { href: string; label: string }) {
   return (
     <p class="back">
       <a href={href}>
-        <span aria-hidden="true">{'← '}</span>
+        <span aria-hidden="true">{'←\u00a0'}</span>
         {label}
       </a>
     </p>

@@ -70,10 +70,21 @@ export function Layout({ children, notices }: { children: ComponentChildren; not
       </main>
       <footer class="site-footer">
         <p>Thông tin lấy từ văn bản và báo chí công khai; mỗi mục ghi rõ nguồn.</p>
-        <p>
-          Khẩn cấp: <a href="tel:113">113</a> · <a href="tel:114">114</a> · <a href="tel:115">115</a> ·{' '}
-          <a href="/duong-day-nong/">Các số khác</a>
-        </p>
+        <p id="footer-sos">Gọi khẩn cấp:</p>
+        <ul class="footer-links" aria-labelledby="footer-sos">
+          <li>
+            <a href="tel:113">113 Công an</a>
+          </li>
+          <li>
+            <a href="tel:114">114 Cứu hỏa</a>
+          </li>
+          <li>
+            <a href="tel:115">115 Cấp cứu</a>
+          </li>
+          <li>
+            <a href="/duong-day-nong/">Các số khác</a>
+          </li>
+        </ul>
       </footer>
     </>
   );

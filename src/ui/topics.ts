@@ -12,8 +12,8 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   'te-nan-xa-hoi': 'Tệ nạn xã hội',
 };
 
-/** Topics in the order they are offered as filters. */
-export const TOPIC_ORDER = Object.keys(TOPIC_LABELS) as Topic[];
+/** Topics in the order they are offered as filters (every topic: the Record type above enforces it). */
+export const TOPIC_ORDER = Object.keys(TOPIC_LABELS) as [Topic, ...Topic[]];
 
 export const MODEL_KIND_LABELS: Record<Model['kind'], string> = {
   'cong-an-kieu-mau': 'Công an điển hình, kiểu mẫu',
@@ -28,3 +28,7 @@ export const MODEL_STATUS_LABELS: Record<Model['status'], string> = {
   'da-to-chuc': 'Đã tổ chức',
   'ke-hoach': 'Theo kế hoạch (chưa rõ kết quả)',
 };
+
+/** Kinds and statuses in the order they are offered as filters. */
+export const MODEL_KIND_ORDER = Object.keys(MODEL_KIND_LABELS) as [Model['kind'], ...Model['kind'][]];
+export const MODEL_STATUS_ORDER = Object.keys(MODEL_STATUS_LABELS) as [Model['status'], ...Model['status'][]];

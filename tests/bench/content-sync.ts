@@ -149,6 +149,8 @@ export const QUERY_PHRASES = ['tuần tra', 'camera an ninh', 'phòng chống ma
 export const typedQueries = (): string[] => QUERY_PHRASES.flatMap((p) => Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1)).filter((q) => !q.endsWith(' ')));
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const RUNS = 3;
 
 async function storeAllAndSearch(browser: Browser, origin: string, count: number): Promise<Row[]> {
   const page = await newPage(browser);
@@ -157,24 +159,40 @@ async function storeAllAndSearch(browser: Browser, origin: string, count: number
     const cdp = await page.context().newCDPSession(page);
     await page.goto(origin + '/__bench/');
     await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: TIMEOUT });
-    const stored = await page.evaluate(() => (globalThis as any).bench.storeAll());
+    // The machine may be busy: each timing is the median of RUNS runs.
+    const storeRuns: { total: number; write: number; shards: number; listings: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.evaluate(() => (globalThis as any).bench.reset());
+      storeRuns.push(await page.evaluate(() => (globalThis as any).bench.storeAll()));
+    }
+    const stored = { ...storeRuns[0]!, total: median(storeRuns.map((r) => r.total)), write: median(storeRuns.map((r) => r.write)) };
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
     const before = await heap();
-    const indexed = await page.evaluate(() => (globalThis as any).bench.buildIndex());
+    const indexRuns: { read: number; build: number }[] = [];
+    for (let i = 0; i < RUNS; i++) indexRuns.push(await page.evaluate(() => (globalThis as any).bench.buildIndex()));
     const after = await heap();
+    const indexed = { read: median(indexRuns.map((r) => r.read)), build: median(indexRuns.map((r) => r.build)) };
     const queries = typedQueries();
     const { times, results } = await page.evaluate(([q]) => (globalThis as any).bench.search(q, 5), [queries] as const);
+    await page.evaluate(() => (globalThis as any).bench.dropIndex());
+    const built = await page.evaluate(() => (globalThis as any).bench.firstSearch('tuan tra'));
+    await page.waitForFunction(() => (globalThis as any).bench.indexSaved(), null, { timeout: TIMEOUT, polling: 100 });
+    await page.reload();
+    await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: TIMEOUT });
+    const saved = await page.evaluate(() => (globalThis as any).bench.firstSearch('tuan tra'));
     const sorted = [...(times as number[])].sort((a, b) => a - b);
     const empty = (results as number[]).filter((n) => n === 0).length;
     return [
-      { section, figure: 'whole pack in one update: download + validate', value: stored.total - stored.write, unit: 'ms', note: `${stored.listings} listings in ${stored.shards} chunk files, from a local server` },
-      { section, figure: 'whole pack in one update: the write transaction', value: stored.write, unit: 'ms', budget: { max: 600 }, note: `${stored.shards} chunk records + national + versions` },
-      { section, figure: 'search index built from IndexedDB (read + index)', value: indexed.read + indexed.build, unit: 'ms', note: `read ${Math.round(indexed.read)} ms, index ${Math.round(indexed.build)} ms` },
+      { section, figure: 'whole pack in one update: download + validate', value: stored.total - stored.write, unit: 'ms', note: `${stored.listings} listings in ${stored.shards} chunk files, from a local server; median of ${RUNS}` },
+      { section, figure: 'whole pack in one update: the write transaction', value: stored.write, unit: 'ms', budget: { max: 600 }, note: `${stored.shards} chunk records + national + versions; runs ${storeRuns.map((r) => Math.round(r.write)).join(', ')} ms` },
+      { section, figure: 'search index built from IndexedDB (read + index)', value: indexed.read + indexed.build, unit: 'ms', note: `read ${Math.round(indexed.read)} ms, index ${Math.round(indexed.build)} ms; runs ${indexRuns.map((r) => Math.round(r.read + r.build)).join(', ')} ms` },
       { section, figure: 'stored + search-indexed (write + read + index)', value: stored.write + indexed.read + indexed.build, unit: 'ms', budget: { max: 600 } },
       { section, figure: 'search index, JS heap', value: (after - before) / KB / KB, unit: 'MB', budget: { max: 15 } },
+      { section, figure: 'first search of a page load, no saved index (read + build + query)', value: built.ms, unit: 'ms', note: `${built.total} results; the index is then saved in IndexedDB` },
+      { section, figure: 'first search of a later page load (saved index read back)', value: saved.ms, unit: 'ms' },
       { section, figure: `query p50 (${queries.length} typed prefixes × 5)`, value: percentile(sorted, 0.5), unit: 'ms' },
       { section, figure: 'query p95', value: percentile(sorted, 0.95), unit: 'ms', budget: { max: 5 } },
       { section, figure: 'query max', value: sorted.at(-1)!, unit: 'ms', note: `${empty} of ${queries.length} queries found nothing` },

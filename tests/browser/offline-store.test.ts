@@ -97,7 +97,7 @@ describe('the offline store in Chromium', () => {
   });
 
   describe('a failed update keeps the stored content and shows a notice', () => {
-    async function failedUpdate(serve: (page: Page, update: ReturnType<typeof publishedUpdate>) => Promise<void>, expected: RegExp, update = publishedUpdate('hotlines'), quota?: number) {
+    async function failedUpdate(serve: (page: Page, update: ReturnType<typeof publishedUpdate>) => Promise<unknown>, expected: RegExp, update = publishedUpdate('hotlines'), quota?: number) {
       const { context, page, errors } = await visitedPhone({ quota });
       const before = await dumpDB(page);
       await page.route('**/content/manifest.json', (route) => route.fulfill({ json: update.manifest }));

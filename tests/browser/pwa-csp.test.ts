@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE, serveDist } from './harness.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
 import { FIXED_PAGES } from '../../src/pwa/build/pages.ts';
-import { DEEP_SECTIONS, deepLinks, htmlFileOf, waitForController } from './pwa-helpers.ts';
+import { appReady, DEEP_SECTIONS, deepLinks, htmlFileOf, waitForController } from './pwa-helpers.ts';
 
 type Watched = { violations: string[] };
 
@@ -66,7 +66,7 @@ describe('content security policy', () => {
     const seen: Watched[] = [];
     for (const path of screens) {
       await page.goto(server.url + path);
-      await page.locator('.share-bar').first().waitFor({ timeout: 15_000 });
+      await appReady(page);
       if (path === screens[0]) await waitForController(page);
       // The controls every screen has: the QR poster (a lazy chunk with its own stylesheet) and back.
       await page.getByRole('button', { name: 'Mã QR, in áp phích' }).click();
@@ -93,7 +93,7 @@ describe('content security policy', () => {
         await context.setOffline(offline);
         try {
           const response = await page.goto(server.url + path);
-          await page.locator('.share-bar').first().waitFor({ timeout: 15_000 });
+          await appReady(page);
           await page.waitForTimeout(200);
           if (expected === 'not-found') {
             if (!offline) expect(response?.status()).toBe(404);

@@ -66,6 +66,12 @@ export function rawHead(html: string): { title: string; h1: string; meta: Record
 
 export const readHead = (path: string, dir = distDir()) => rawHead(readFileSync(htmlFileOf(path, dir), 'utf8'));
 
+/** The app has rendered (not just its prerendered HTML): the PWA slot marks the build once it runs. */
+export async function appReady(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset['build'] !== undefined, undefined, { timeout });
+  await page.locator('.share-bar').first().waitFor({ timeout });
+}
+
 /** Wait until a service worker controls the page. */
 export async function waitForController(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout });
@@ -110,7 +116,8 @@ export async function buildApp(outDir: string, env: Record<string, string>): Pro
   const vite = ['node_modules/.bin/vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
   const hasFlock = spawnSync('flock', ['--version']).status === 0;
   const [command, ...args] = hasFlock ? ['flock', '/tmp/antq-build.lock', ...vite] : vite;
-  const result = spawnSync(command!, args, { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
+  // NODE_ENV=test (vitest's) would make a development build (import.meta.env.DEV): not what is deployed.
+  const result = spawnSync(command!, args, { env: { ...process.env, NODE_ENV: 'production', ...env }, encoding: 'utf8', timeout: 180_000 });
   if (result.status !== 0) throw new Error(`build of ${outDir} failed:\n${result.stdout}\n${result.stderr}`);
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, launchPersistent, PHONE, serveDist } from './harness.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
-import { waitForController } from './pwa-helpers.ts';
+import { appReady, waitForController } from './pwa-helpers.ts';
 
 const UA = {
   iphone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
@@ -16,10 +16,8 @@ const UA = {
 };
 
 /** The app has rendered its first screen, PWA slot included. */
-async function ready(page: Page): Promise<void> {
-  await page.locator('.share-bar').first().waitFor({ timeout: 15_000 });
-  await page.waitForFunction(() => document.documentElement.dataset['build'] !== undefined, undefined, { timeout: 15_000 });
-}
+/** The app has rendered its screen, PWA slot included. */
+const ready = (page: Page) => appReady(page);
 
 /** Go to another screen by a link, the way a resident does (client-side navigation, no reload). */
 async function nextScreen(page: Page): Promise<void> {
@@ -125,14 +123,15 @@ describe('install', () => {
     });
   });
 
-  it('on iPhone, shows the Safari steps from the second screen', async () => {
+  it('on iPhone, shows the Safari steps from the second page, opened by a link or by a full load', async () => {
     const context = await browser.newContext({ viewport: PHONE, userAgent: UA.iphone, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
       await page.goto(server.url + '/');
       await ready(page);
       expect(await page.getByText('Thêm vào MH chính').count()).toBe(0);
-      await nextScreen(page);
+      await page.goto(server.url + '/lich/');
+      await ready(page);
       await page.getByText('Thêm vào MH chính').waitFor({ timeout: 5_000 });
       expect(await page.locator('.pwa-steps li').count()).toBe(3);
       await page.getByRole('button', { name: 'Để sau' }).click();

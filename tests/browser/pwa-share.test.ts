@@ -8,18 +8,16 @@ import { launchBrowser, PHONE, serveDist } from './harness.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
 import { qrPath } from '../../src/pwa/qr-path.ts';
 import { shareURL } from '../../src/pwa/locality-link.ts';
-import { deepLinks, readHead } from './pwa-helpers.ts';
+import { appReady, deepLinks, readHead } from './pwa-helpers.ts';
 
 const UQR_MARK = 'String contains unencodable characters';
 const link = deepLinks().find((p) => p.startsWith('/chien-dich/')) ?? deepLinks()[0] ?? '/';
 
-async function ready(page: Page): Promise<void> {
-  await page.locator('.share-bar').first().waitFor({ timeout: 15_000 });
-  await page.waitForFunction(() => document.documentElement.dataset['build'] !== undefined, undefined, { timeout: 15_000 });
-}
+/** The app has rendered its screen, PWA slot included. */
+const ready = (page: Page) => appReady(page);
 
 /** Follow a locality the way the settings screen stores it, then reload so the app reads it. */
-async function follow(page: Page, province: string, ward: string | null): Promise<void> {
+async function follow(page: Page, province: string | null, ward: string | null): Promise<void> {
   await page.evaluate(
     (value) =>
       new Promise<void>((resolve, reject) => {
@@ -82,10 +80,32 @@ describe('share, QR and poster', () => {
       await follow(page, 'ha-noi', 'ha-dong');
       await page.getByRole('button', { name: 'Chia sẻ' }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${link}?tinh=ha-noi&phuong=ha-dong`);
-      await follow(page, null as unknown as string, null);
+    });
+
+    it('the shared link offers whoever opens it to follow that ward', async () => {
+      const shared = await page.evaluate(() => navigator.clipboard.readText());
+      const other = await browser.newContext({ viewport: PHONE });
+      try {
+        const reader = await other.newPage();
+        await reader.goto(shared);
+        await ready(reader);
+        await reader.getByRole('button', { name: 'Theo dõi' }).click();
+        await expect
+          .poll(() => reader.evaluate(() => new Promise((resolve) => {
+            const open = indexedDB.open('antq');
+            open.onsuccess = () => {
+              const get = open.result.transaction('settings').objectStore('settings').get('settings');
+              get.onsuccess = () => (open.result.close(), resolve(get.result && [get.result.province, get.result.ward]));
+            };
+          })))
+          .toEqual(['ha-noi', 'ha-dong']);
+      } finally {
+        await other.close();
+      }
     });
 
     it('shows the link to copy by hand when the clipboard refuses', async () => {
+      await follow(page, null, null);
       await page.evaluate(() => {
         navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
       });

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, PHONE, serveDist } from './harness.ts';
+import { openScreen } from './screens-helpers.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
 
-export const SCREENS: readonly [name: string, url: string, h1: RegExp][] = [
+const SCREENS: readonly [name: string, url: string, h1: RegExp][] = [
   ['home', '/', /^Hôm nay$/],
   ['calendar', '/lich/?thang=2026-11', /^Lịch chiến dịch/],
   ['calendar-year', '/lich/?xem=danh-sach&thang=2026-01', /^Lịch chiến dịch/],
@@ -58,14 +59,6 @@ const TARGETS = [
   '.site-footer a',
   '.figure-card__links a',
 ].join(',');
-
-/** Open a screen and wait until the app (not only the prerendered HTML) has drawn it. */
-export async function openScreen(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-  await page.waitForSelector('html[data-app=ready]', { timeout: 15_000 });
-  // Lazy screens and async data: wait for the loading states to clear.
-  await page.waitForFunction(() => !document.querySelector('main [role=status]')?.textContent?.startsWith('Đang '), null, { timeout: 10_000 });
-}
 
 interface AxeViolation {
   id: string;

@@ -37,15 +37,13 @@ beforeEach(() => {
 });
 
 describe('schema upgrades', () => {
-  it('opens a database written by schema v1, keeps the settings and adds the model store', async () => {
+  it('opens a database written by schema v1, keeps the settings and adds the model and search stores', async () => {
     (await writeVersion1()).close();
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
     expect(await readSettings(db)).toEqual({ province: 'ha-noi', ward: 'ha-dong', textSize: 'x-large' });
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'models', 'national', 'settings']);
-    const models = db.transaction('models').store;
-    expect([...models.indexNames].sort()).toEqual(['id', 'ward']);
-    expect(models.keyPath).toEqual(['province', 'chunk']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'models', 'national', 'search', 'settings']);
+    expect(db.transaction('models').store.keyPath).toEqual(['province', 'chunk']);
     db.close();
   });
 

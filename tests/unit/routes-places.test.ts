@@ -65,6 +65,9 @@ describe('place helpers', () => {
   it('shows the source name only when it says more than the current one', () => {
     expect(sourceNameDiffers('TP.Hà Nội', 'Hà Nội')).toBe(false);
     expect(sourceNameDiffers('quận Hà Đông', 'Hà Nội')).toBe(true);
+    expect(sourceNameDiffers('quận Hà Đông', 'Hà Đông')).toBe(true);
+    expect(sourceNameDiffers('Bắc Giang', 'Bắc Ninh')).toBe(true);
+    expect(sourceNameDiffers('Cao Bằng', 'Cao Bằng')).toBe(false);
     expect(sourceNameDiffers(undefined, 'Hà Nội')).toBe(false);
   });
 });

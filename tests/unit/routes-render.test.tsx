@@ -114,6 +114,8 @@ describe('screens rendered through the route table', () => {
   it('offers to follow the locality a shared link carries, and ignores an unknown one', async () => {
     expect((await renderAt('/?tinh=ha-noi&phuong=ha-dong')).html).toContain('Theo dõi phường Hà Đông, Hà Nội?');
     expect((await renderAt('/?tinh=atlantis')).html).not.toContain('Theo dõi');
+    // A "follow our ward" link or QR code can point straight at the settings.
+    expect((await renderAt('/cai-dat/?tinh=cao-bang')).html).toContain('Theo dõi Cao Bằng?');
     // On the models list `tinh` is a filter, not an offer.
     expect((await renderAt('/mo-hinh/?tinh=ha-noi')).html).not.toContain('Theo dõi Hà Nội?');
   });

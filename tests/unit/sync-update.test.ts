@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Model } from '../../src/content/schema.ts';
+import { DB_VERSION } from '../../src/db/schema.ts';
 import { buildPack, chunkOf, dump, fakeFetch, freshApp, model, national, type Fault, type Pack } from './sync-fixtures.ts';
 
 type App = Awaited<ReturnType<typeof freshApp>>;
@@ -212,14 +213,14 @@ describe('a failed update leaves the stored content exactly as it was', () => {
   it('the phone is out of space (QuotaExceededError)', async () => {
     const before = await prepareUpdate();
     const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
       if (this.name === 'models') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
     try {
       await expectFailure(before, /^Điện thoại đã hết dung lượng trống nên không lưu được nội dung mới — đang dùng bản lưu ngày/);
     } finally {
-      vi.restoreAllMocks();
+      full.mockRestore();
     }
   });
 
@@ -236,6 +237,39 @@ describe('a failed update leaves the stored content exactly as it was', () => {
     expect(server.log).toEqual([]);
     expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', message: app.db.MESSAGE_BLOCKED });
     old.close();
+  });
+});
+
+describe('another tab upgrades the database during an update', () => {
+  it('keeps the "reload" notice rather than a generic failure, and writes nothing', async () => {
+    await sync();
+    server.pack = buildPack(national('b'), models(61), '2026-11-22T03:00:00.000Z');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let waiting = false;
+    const inner = fakeFetch(server);
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (input.includes('/articles.')) {
+        waiting = true;
+        await held;
+      }
+      return inner(input, init);
+    });
+    const running = sync();
+    await vi.waitFor(() => expect(waiting).toBe(true));
+    const newer = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('antq', DB_VERSION + 1);
+      request.onsuccess = () => resolve(request.result);
+    });
+    release();
+    expect((await running).outcome).toBe('failed');
+    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', reload: true, message: app.db.MESSAGE_RELOAD });
+    const articles = await new Promise((resolve) => {
+      const request = newer.transaction('national').objectStore('national').get('articles');
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(articles).toMatchObject({ items: national().articles });
+    newer.close();
   });
 });
 

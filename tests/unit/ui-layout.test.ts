@@ -25,3 +25,13 @@ describe('navCurrent', () => {
     expect(navCurrent(more, '/lich')).toBeUndefined();
   });
 });
+
+describe('labels cover the content schema', () => {
+  it('names every topic, model kind and status the schema allows', async () => {
+    const { TOPICS, MODEL_KINDS, MODEL_STATUSES } = await import('../../src/content/schema.ts');
+    const { TOPIC_ORDER, MODEL_KIND_ORDER, MODEL_STATUS_ORDER } = await import('../../src/ui/topics.ts');
+    expect([...TOPIC_ORDER].sort()).toEqual([...TOPICS].sort());
+    expect([...MODEL_KIND_ORDER].sort()).toEqual([...MODEL_KINDS].sort());
+    expect([...MODEL_STATUS_ORDER].sort()).toEqual([...MODEL_STATUSES].sort());
+  });
+});

@@ -16,6 +16,7 @@ export const FIXED_PAGES = [
   '/duong-day-nong/',
   '/huong-dan/',
   '/cai-dat/',
+  '/them/',
 ] as const;
 
 /** Precached HTML as files in dist/: the fixed pages, the shell and the 404 page. */

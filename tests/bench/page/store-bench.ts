@@ -2,15 +2,27 @@
 // store a whole synthetic pack in one update (the app itself would store only followed provinces)
 // and time queries over it. Served from the bench's temporary site copy, never from dist/.
 import type { NationalCollection } from '../../../src/content/schema.ts';
-import { getDB } from '../../../src/data/db.ts';
+import { getDB, resetDBForTests } from '../../../src/data/db.ts';
 import { applyPlan } from '../../../src/data/sync.ts';
 import { fetchManifest } from '../../../src/data/sync-download.ts';
+import { idbStore } from '../../../src/data/idb-store.ts';
+import { replaceStore } from '../../../src/data/live-store.ts';
+import { search } from '../../../src/data/search.ts';
 import { readAllModels, readContent } from '../../../src/db/content.ts';
 import { createSearcher, type Searcher } from '../../../src/search/engine.ts';
 
 let searcher: Searcher | null = null;
 
 const bench = {
+  /** Start again from an empty database (between repeated runs). */
+  async reset() {
+    resetDBForTests();
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('antq');
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    });
+  },
   /** Download, validate and store every province in one update; times from the app's own measures. */
   async storeAll() {
     const db = await getDB();
@@ -49,6 +61,19 @@ const bench = {
   },
   dropIndex() {
     searcher = null;
+  },
+  /** The app's own first search on this page load (src/data/search.ts): builds the index, or reads the saved one. */
+  async firstSearch(query: string) {
+    const db = await getDB();
+    const content = (await readContent(db))!;
+    replaceStore(idbStore({ db, manifest: content.manifest, syncedAt: content.syncedAt, national: content.national }));
+    const t = performance.now();
+    const results = await search(query);
+    return { ms: performance.now() - t, total: results.total };
+  },
+  /** Whether the search index has been saved in IndexedDB. */
+  async indexSaved() {
+    return (await (await getDB()).get('search', 'index')) !== undefined;
   },
 };
 
