@@ -2,11 +2,13 @@ import { defineConfig } from 'vite';
 import { preact } from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/compile/vite-plugin.ts';
+import { firstLoadChunk } from './src/build/first-load-chunk.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SHELL_PATH } from './src/pwa/build/pages.ts';
 import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './src/pwa/build/plugins.ts';
 import { webManifest } from './src/pwa/build/web-manifest.ts';
 
+const appEntry = new URL('./src/main.tsx', import.meta.url).pathname;
 const prerenderScript = new URL('./src/prerender.tsx', import.meta.url).pathname;
 // Kill switch for a bad service worker (README "Triển khai"): build and deploy with ANTQ_SW_RETIRE=1.
 const retireWorker = process.env.ANTQ_SW_RETIRE === '1';
@@ -24,7 +26,7 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: the bench reads it to count each route's JavaScript.
     manifest: true,
-    modulePreload: { polyfill: false },
+    modulePreload: false,
   },
   plugins: [
     // seeds/ → /content/ (validated; fails the build on bad content) and virtual:antq-content for the prerender.
@@ -37,7 +39,8 @@ export default defineConfig({
         additionalPrerenderRoutes: ['/404.html', SHELL_PATH],
       },
     }),
-    dropBuildOnlyChunks(prerenderScript),
+    firstLoadChunk(appEntry),
+    dropBuildOnlyChunks({ app: appEntry, prerender: prerenderScript }),
     VitePWA({
       strategies: 'injectManifest',
       // The kill-switch build swaps in src/sw/retire/sw.ts (still served as /sw.js).

@@ -5,7 +5,7 @@ import type { ContentManifest, Model, National } from '../content/schema.ts';
 import { readAllModels, readModel, readModelsOf } from '../db/content.ts';
 import type { Database } from '../db/schema.ts';
 import type { ContentStore } from './content-store.ts';
-import { SMALL_PACK, totalModels } from './sync-plan.ts';
+import { SMALL_PACK, totalModels } from './pack-size.ts';
 
 /** A province's listings are neither stored nor reachable (offline). */
 export class ContentUnavailableError extends Error {

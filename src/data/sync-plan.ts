@@ -1,7 +1,7 @@
 import type { ContentManifest, NationalCollection, ProvinceIndex } from '../content/schema.ts';
+import { SMALL_PACK, totalModels } from './pack-size.ts';
 
-/** Below this many listings in all, a phone that follows no province stores every province. */
-export const SMALL_PACK = 2000;
+export { SMALL_PACK, totalModels };
 
 export interface StoredVersions {
   manifest?: ContentManifest;
@@ -16,8 +16,6 @@ export interface Plan {
   /** Stored provinces the new manifest no longer lists. */
   removeProvinces: string[];
 }
-
-export const totalModels = (manifest: ContentManifest): number => Object.values(manifest.provinces).reduce((sum, ref) => sum + ref.count, 0);
 
 /**
  * What to download for `manifest`: changed national collections, and the provinces the device keeps

@@ -10,7 +10,7 @@ import { articlePath, campaignPath, modelPath } from '../ui/paths.ts';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { SITE_NAME, usePageMeta } from '../ui/use-page-meta.ts';
 import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.ts';
-import { findLocality } from './places.ts';
+import { findLocality } from './find-locality.ts';
 import { modelsKey } from './resource-keys.ts';
 
 export default function Home() {

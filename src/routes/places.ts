@@ -80,12 +80,7 @@ function dedupe(list: Candidate[]): PlaceMatch[] {
   return [...seen.values()];
 }
 
-/** Find a province and (optionally) one of its wards by id. */
-export function findLocality(provinces: readonly Province[], provinceId: string | undefined, wardId?: string): { province?: Province; ward?: Ward } {
-  const province = provinceId ? provinces.find((p) => p.id === provinceId) : undefined;
-  const ward = province && wardId ? province.wards.find((w) => w.id === wardId) : undefined;
-  return { province, ward };
-}
+export { findLocality } from './find-locality.ts';
 
 /** Province name by id; null means national ("Cả nước"). The id itself when unknown (the content build forbids that). */
 export function provinceName(provinces: readonly Province[], id: string | null): string {

@@ -65,18 +65,55 @@ export function measureBytes(dist: string): ByteFigures {
   };
 }
 
-/** The precache as the service worker lists it: entry count and gzip bytes of every entry. */
-export function measurePrecache(dist: string): { entries: number; gz: number; urls: string[] } {
+/**
+ * The precache list workbox wrote into sw.js. injectManifest inlines it as JSON
+ * (`[{"revision":null,"url":"assets/a.js"},…]`); generateSW as a JS literal (`[{url:"…",revision:"…"}]`):
+ * both are read. Throws when there is no list, so a changed format can never measure as 0 bytes.
+ */
+export function precacheUrls(dist: string): string[] {
   const sw = join(dist, 'sw.js');
-  if (!existsSync(sw)) return { entries: 0, gz: 0, urls: [] };
+  if (!existsSync(sw)) throw new Error(`${sw} missing: no service worker, no precache to measure`);
   const source = readFileSync(sw, 'utf8');
-  const urls = [...source.matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]!);
-  let gz = 0;
-  for (const url of urls) {
-    const path = url.replace(/^\//, '');
-    const candidates = [path, join(path, 'index.html'), `${path}.html`];
-    const file = candidates.find((c) => c && existsSync(join(dist, c)) && !c.endsWith('/'));
-    if (file) gz += fileGz(dist, file);
+  const start = /\[\s*\{\s*"?(?:revision|url)"?\s*:/.exec(source);
+  if (!start) throw new Error(`no precache list found in ${sw}`);
+  // The list holds only plain strings and null: its end is the first `]` outside a string.
+  let end = start.index;
+  for (let inString = false; end < source.length; end++) {
+    const c = source[end];
+    if (inString) {
+      if (c === '\\') end++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ']') break;
   }
-  return { entries: urls.length, gz, urls };
+  const list = source.slice(start.index, end + 1);
+  let urls: string[];
+  try {
+    urls = (JSON.parse(list) as { url: string }[]).map((e) => e.url);
+  } catch {
+    urls = [...list.matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]!);
+  }
+  if (urls.length === 0) throw new Error(`empty precache list in ${sw}`);
+  return urls;
+}
+
+/** The file a precache URL is served from: `assets/a.js`, `/lich/` → `lich/index.html`, `/` → `index.html`. */
+export function precacheFile(dist: string, url: string): string {
+  const path = url.replace(/^\//, '').split(/[?#]/)[0]!;
+  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  if (!existsSync(join(dist, file))) throw new Error(`precache entry ${url}: ${file} not found in ${dist}`);
+  return file;
+}
+
+/** The precache as the service worker lists it: entry count and gzip bytes of every entry. */
+export function measurePrecache(dist: string): { entries: number; gz: number; raw: number; urls: string[] } {
+  const urls = precacheUrls(dist);
+  let gz = 0;
+  let raw = 0;
+  for (const url of urls) {
+    const body = readFileSync(join(dist, precacheFile(dist, url)));
+    raw += body.length;
+    gz += gzipBytes(body);
+  }
+  return { entries: urls.length, gz, raw, urls };
 }

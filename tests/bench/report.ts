@@ -34,7 +34,8 @@ export function table(rows: Row[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
-export async function writeJson(path: string, rows: Row[]): Promise<void> {
+/** The rows (with their status) and, under `detail`, the raw figures behind them (per-run values, file lists). */
+export async function writeJson(path: string, rows: Row[], detail: Record<string, unknown> = {}): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify({ at: new Date().toISOString(), rows: rows.map((r) => ({ ...r, status: status(r) })) }, null, 2) + '\n');
+  await writeFile(path, JSON.stringify({ at: new Date().toISOString(), rows: rows.map((r) => ({ ...r, status: status(r) })), detail }, null, 2) + '\n');
 }

@@ -8,9 +8,11 @@ import { FIXED_PAGES, SHELL_PATH, cleanURL } from './pages.ts';
 /**
  * Drop from dist/ every chunk that only the build-time prerender uses (the prerender entry, the
  * compiled content module, the HTML renderer): the browser never loads them, so they must be
- * neither shipped nor precached. Runs after the prerender plugin has used them.
+ * neither shipped nor precached. Runs after the prerender plugin has used them. What the browser
+ * loads is what the app entry reaches; the entry module is found by id, because the first-load
+ * chunk group (src/build/first-load-chunk.ts) moves it into a chunk that is not flagged `isEntry`.
  */
-export function dropBuildOnlyChunks(prerenderScript: string): Plugin {
+export function dropBuildOnlyChunks(entries: { app: string; prerender: string }): Plugin {
   return {
     name: 'antq:drop-build-only-chunks',
     apply: 'build',
@@ -27,7 +29,9 @@ export function dropBuildOnlyChunks(prerenderScript: string): Plugin {
           const chunk = byName.get(fileName);
           for (const next of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])]) visit(next);
         };
-        for (const chunk of chunks) if (chunk.isEntry && chunk.facadeModuleId !== prerenderScript) visit(chunk.fileName);
+        const roots = chunks.filter((chunk) => chunk.moduleIds.includes(entries.app) && chunk.facadeModuleId !== entries.prerender);
+        if (roots.length === 0) this.error(`no chunk holds the app entry ${entries.app}: refusing to drop every chunk`);
+        for (const chunk of roots) visit(chunk.fileName);
         for (const chunk of chunks) {
           if (reachable.has(chunk.fileName)) continue;
           delete bundle[chunk.fileName];
