@@ -1,5 +1,6 @@
 // Shared set-up for the real-Chromium tests: Debian's Chromium (or CHROME_PATH) driven by
 // playwright-core, against dist/ served the way a static host serves it.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -49,4 +50,21 @@ export async function launchPersistent(viewport = PHONE): Promise<{ context: Bro
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The built app served and one Chromium launched for a test file (or describe block): registers
+ * beforeAll/afterAll and returns an object whose `server` and `browser` are set once they run.
+ */
+export function servedApp(): { server: StaticServer; browser: Browser } {
+  const app = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    app.server = await serveDist();
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

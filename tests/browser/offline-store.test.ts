@@ -1,39 +1,29 @@
 // The offline store in real Chromium against the built app: the first visit fills IndexedDB, repeat
 // and offline visits render from it, and every failed update keeps the stored content and says so.
 // Not here: the search screen (the screens' tests) and the service worker's own caching (pwa-offline).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PHONE, serveDist } from './harness.ts';
-import type { StaticServer } from '../../src/server/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { PHONE, servedApp } from './harness.ts';
 import { blankTab, builtFile, builtManifest, dumpDB, entryDetail, markStoredArticles, publishedUpdate, storedManifest } from './offline-store-helpers.ts';
 
 const GENERIC = /^Không cập nhật được nội dung — đang dùng bản lưu ngày \d{1,2}\/\d{1,2}\/\d{4}\.$/;
 const WAIT = { timeout: 15_000, interval: 100 };
 
 describe('the offline store in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   /** A fresh phone (its own storage) that has visited the app once and stored its content. */
   async function visitedPhone(options: { serviceWorkers?: 'allow' | 'block'; quota?: number } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: PHONE, serviceWorkers: options.serviceWorkers ?? 'block' });
+    const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: options.serviceWorkers ?? 'block' });
     const page = await context.newPage();
     if (options.quota) {
       // A small phone: Chromium applies an overridden quota only if set before the origin first stores anything.
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: options.quota });
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.server.url, quotaSize: options.quota });
     }
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await expect.poll(async () => (await storedManifest(page))?.manifest.version, WAIT).toBe(builtManifest().version);
     return { context, page, errors };
   }
@@ -84,14 +74,14 @@ describe('the offline store in Chromium', () => {
     const [id, ref] = Object.entries(builtManifest().provinces).find(([, r]) => r.count > 0)!;
     const index = JSON.parse(builtFile(ref.url)) as { chunks: { url: string }[] };
     const listing = (JSON.parse(builtFile(index.chunks[0]!.url)) as { items: { id: string; name: string }[] }).items[0]!;
-    await page.goto(`${server.url}/mo-hinh/${listing.id}/`);
+    await page.goto(`${app.server.url}/mo-hinh/${listing.id}/`);
     await expect.poll(() => page.locator('h1').first().textContent(), WAIT).toBe(listing.name);
     expect(await entryDetail(page, 'antq:store-loaded')).toBe('idb');
     expect(id).toBeTruthy();
     // Search is built from the stored content: it works offline, and finds the stored (marked) titles.
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('máy')}`);
+    await page.goto(`${app.server.url}/tim-kiem/?q=${encodeURIComponent('máy')}`);
     await expect.poll(() => page.locator('#kq-article + ul a').first().textContent(), WAIT).toMatch(/^\[MÁY\] /);
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(listing.name.split(' ').slice(0, 3).join(' '))}`);
+    await page.goto(`${app.server.url}/tim-kiem/?q=${encodeURIComponent(listing.name.split(' ').slice(0, 3).join(' '))}`);
     await expect.poll(() => page.locator('#kq-model + ul a').allTextContents(), WAIT).toContain(listing.name);
     await context.close();
   });
@@ -179,7 +169,7 @@ describe('the offline store in Chromium', () => {
     it('a newer version opened in another tab: this tab lets go of the database and asks to reload', async () => {
       const { context, page } = await visitedPhone();
       const other = await context.newPage();
-      await blankTab(other, server.url);
+      await blankTab(other, app.server.url);
       const opened = await other.evaluate(
         () =>
           new Promise<number>((resolve, reject) => {
@@ -195,9 +185,9 @@ describe('the offline store in Chromium', () => {
     });
 
     it('an old version holding the database in another tab: content still shows, from the network, with a notice', async () => {
-      const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+      const context = await app.browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
       const old = await context.newPage();
-      await blankTab(old, server.url);
+      await blankTab(old, app.server.url);
       await old.evaluate(
         () =>
           new Promise<void>((resolve) => {
@@ -207,7 +197,7 @@ describe('the offline store in Chromium', () => {
           }),
       );
       const page = await context.newPage();
-      await page.goto(server.url + '/');
+      await page.goto(app.server.url + '/');
       expect(await notice(page)).toBe('Ứng dụng đang mở ở một thẻ khác với phiên bản cũ — hãy đóng thẻ đó rồi tải lại trang.');
       await expect.poll(() => entryDetail(page, 'antq:store-loaded'), WAIT).toBe('network');
       expect(await page.locator('#articles-title + ul a').count()).toBeGreaterThan(0);

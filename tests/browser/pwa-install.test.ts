@@ -1,12 +1,11 @@
 // Installing: Chromium finds the app installable (persistent profile: incognito always answers
 // "in-incognito"); our install offer never shows on the first screen of a first visit, shows from
 // the second page or on a return visit, remembers "Để sau"; iPhone gets the Safari steps, Zalo and
-// Facebook's in-app browsers get the hint to open the real browser. Chromium's real
+// Facebook's in-app browsers get the hint to open the real app.browser. Chromium's real
 // `beforeinstallprompt` cannot be forced in a test, so a synthetic one with the same shape is sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, launchPersistent, PHONE, serveDist } from './harness.ts';
-import type { StaticServer } from '../../src/server/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPersistent, PHONE, servedApp } from './harness.ts';
 import { appReady, waitForController } from './pwa-helpers.ts';
 
 const UA = {
@@ -40,26 +39,17 @@ function offerInstall(page: Page, outcome: 'accepted' | 'dismissed'): Promise<vo
 const installButton = (page: Page) => page.getByRole('button', { name: 'Cài ứng dụng' });
 
 describe('install', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('Chromium reports no installability errors', async () => {
     const { context, dispose } = await launchPersistent();
     try {
       const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(server.url + '/');
+      await page.goto(app.server.url + '/');
       await waitForController(page);
       const cdp = await context.newCDPSession(page);
       const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; url: string };
-      expect(manifest.url).toBe(server.url + '/manifest.webmanifest');
+      expect(manifest.url).toBe(app.server.url + '/manifest.webmanifest');
       expect(manifest.errors).toEqual([]);
       await expect
         .poll(async () => ((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }).installabilityErrors, { timeout: 15_000 })
@@ -73,13 +63,13 @@ describe('install', () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: PHONE });
+      context = await app.browser.newContext({ viewport: PHONE });
       page = await context.newPage();
     });
     afterAll(() => context?.close());
 
     it('is not on the first screen of a first visit', async () => {
-      await page.goto(server.url + '/');
+      await page.goto(app.server.url + '/');
       await ready(page);
       await offerInstall(page, 'dismissed');
       await page.waitForTimeout(500);
@@ -96,7 +86,7 @@ describe('install', () => {
 
     it('stays away after the resident said no, even on a return visit', async () => {
       const again = await context.newPage(); // a new tab: a new visit
-      await again.goto(server.url + '/');
+      await again.goto(app.server.url + '/');
       await ready(again);
       await offerInstall(again, 'dismissed');
       await again.waitForTimeout(500);
@@ -105,13 +95,13 @@ describe('install', () => {
     });
 
     it('comes at once on a return visit when it was never refused', async () => {
-      const fresh = await browser.newContext({ viewport: PHONE });
+      const fresh = await app.browser.newContext({ viewport: PHONE });
       try {
         const first = await fresh.newPage();
-        await first.goto(server.url + '/');
+        await first.goto(app.server.url + '/');
         await ready(first);
         const second = await fresh.newPage();
-        await second.goto(server.url + '/');
+        await second.goto(app.server.url + '/');
         await ready(second);
         await offerInstall(second, 'accepted');
         await installButton(second).waitFor({ timeout: 5_000 });
@@ -124,13 +114,13 @@ describe('install', () => {
   });
 
   it('on iPhone, shows the Safari steps from the second page, opened by a link or by a full load', async () => {
-    const context = await browser.newContext({ viewport: PHONE, userAgent: UA.iphone, isMobile: true, hasTouch: true });
+    const context = await app.browser.newContext({ viewport: PHONE, userAgent: UA.iphone, isMobile: true, hasTouch: true });
     try {
       const page = await context.newPage();
-      await page.goto(server.url + '/');
+      await page.goto(app.server.url + '/');
       await ready(page);
       expect(await page.getByText('Thêm vào MH chính').count()).toBe(0);
-      await page.goto(server.url + '/lich/');
+      await page.goto(app.server.url + '/lich/');
       await ready(page);
       await page.getByText('Thêm vào MH chính').waitFor({ timeout: 5_000 });
       expect(await page.locator('.pwa-steps li').count()).toBe(3);
@@ -141,19 +131,19 @@ describe('install', () => {
     }
   });
 
-  for (const [app, userAgent] of [
+  for (const [appName, userAgent] of [
     ['Zalo', UA.zalo],
     ['Facebook', UA.facebook],
   ] as const) {
-    it(`inside ${app}, says to open the link in the browser instead of offering to install`, async () => {
-      const context = await browser.newContext({ viewport: PHONE, userAgent, isMobile: true, hasTouch: true });
+    it(`inside ${appName}, says to open the link in the browser instead of offering to install`, async () => {
+      const context = await app.browser.newContext({ viewport: PHONE, userAgent, isMobile: true, hasTouch: true });
       try {
         const page = await context.newPage();
-        await page.goto(server.url + '/');
+        await page.goto(app.server.url + '/');
         await ready(page);
         const hint = page.getByRole('region', { name: 'Mở bằng trình duyệt' });
         await hint.waitFor({ timeout: 5_000 });
-        expect(await hint.textContent()).toContain(`Bạn đang xem trong ${app}`);
+        expect(await hint.textContent()).toContain(`Bạn đang xem trong ${appName}`);
         await nextScreen(page);
         await offerInstall(page, 'dismissed');
         await page.waitForTimeout(300);

@@ -3,9 +3,8 @@
 // the QR code (loaded only on demand) encodes exactly that link and prints as an A4 or A5 poster.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PHONE, serveDist } from './harness.ts';
-import type { StaticServer } from '../../src/server/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { PHONE, servedApp } from './harness.ts';
 import { qrPath } from '../../src/pwa/qr-path.ts';
 import { shareURL } from '../../src/pwa/locality-link.ts';
 import { appReady, deepLinks, readHead } from './pwa-helpers.ts';
@@ -46,45 +45,36 @@ function pdfPages(pdf: Buffer): { width: number; height: number }[] {
 }
 
 describe('share, QR and poster', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   describe('without a share sheet', () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: PHONE });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      context = await app.browser.newContext({ viewport: PHONE });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
       await context.addInitScript(() => void delete (Navigator.prototype as { share?: unknown }).share);
       page = await context.newPage();
     });
     afterAll(() => context?.close());
 
     it('copies the link and says so', async () => {
-      await page.goto(server.url + link);
+      await page.goto(app.server.url + link);
       await ready(page);
       await page.getByRole('button', { name: 'Chia sẻ' }).click();
       await page.getByText('Đã chép liên kết').waitFor({ timeout: 5_000 });
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(server.url + link);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(app.server.url + link);
     });
 
     it('adds the sharer’s followed ward to the link', async () => {
       await follow(page, 'ha-noi', 'ha-dong');
       await page.getByRole('button', { name: 'Chia sẻ' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${link}?tinh=ha-noi&phuong=ha-dong`);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${app.server.url}${link}?tinh=ha-noi&phuong=ha-dong`);
     });
 
     it('the shared link offers whoever opens it to follow that ward', async () => {
       const shared = await page.evaluate(() => navigator.clipboard.readText());
-      const other = await browser.newContext({ viewport: PHONE });
+      const other = await app.browser.newContext({ viewport: PHONE });
       try {
         const reader = await other.newPage();
         await reader.goto(shared);
@@ -112,12 +102,12 @@ describe('share, QR and poster', () => {
       await page.getByRole('button', { name: 'Chia sẻ' }).click();
       const field = page.getByLabel('Chép liên kết này:');
       await field.waitFor({ timeout: 5_000 });
-      expect(await field.inputValue()).toBe(server.url + link);
+      expect(await field.inputValue()).toBe(app.server.url + link);
     });
   });
 
   it('uses the phone’s share sheet where there is one', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await app.browser.newContext({ viewport: PHONE });
     try {
       await context.addInitScript(() => {
         Object.defineProperty(Navigator.prototype, 'share', {
@@ -126,12 +116,12 @@ describe('share, QR and poster', () => {
         });
       });
       const page = await context.newPage();
-      await page.goto(server.url + link);
+      await page.goto(app.server.url + link);
       await ready(page);
       await page.getByRole('button', { name: 'Chia sẻ' }).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as Record<string, unknown>)['__shared'])).toEqual({
         title: readHead(link).meta['og:title'],
-        url: server.url + link,
+        url: app.server.url + link,
       });
     } finally {
       await context.close();
@@ -143,7 +133,7 @@ describe('share, QR and poster', () => {
     let page: Page;
     const scripts: { url: string; body: Promise<string> }[] = [];
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: PHONE });
+      context = await app.browser.newContext({ viewport: PHONE });
       page = await context.newPage();
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text().catch(() => '') });
@@ -152,9 +142,9 @@ describe('share, QR and poster', () => {
     afterAll(() => context?.close());
 
     it('is not part of the first load', async () => {
-      await page.goto(server.url + '/');
+      await page.goto(app.server.url + '/');
       await ready(page);
-      await page.goto(server.url + link);
+      await page.goto(app.server.url + link);
       await ready(page);
       const bodies = await Promise.all(scripts.map((s) => s.body));
       expect(bodies.length).toBeGreaterThan(0);
@@ -166,7 +156,7 @@ describe('share, QR and poster', () => {
       const dialog = page.getByRole('dialog');
       await dialog.waitFor({ timeout: 10_000 });
       expect((await Promise.all(scripts.map((s) => s.body))).some((b) => b.includes(UQR_MARK))).toBe(true);
-      const url = shareURL(server.url + link, null);
+      const url = shareURL(app.server.url + link, null);
       expect(await dialog.locator('h2').textContent()).toBe(readHead(link).meta['og:title']);
       expect(await dialog.locator('svg path').getAttribute('d')).toBe(qrPath(url).d);
       expect(await dialog.locator('.poster__url').textContent()).toBe(decodeURI(url.replace(/^https?:\/\//, '')));

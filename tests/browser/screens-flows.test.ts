@@ -4,21 +4,11 @@
 // Rendering, axe and layout of each screen are in screens.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, launchPersistent, PHONE, serveDist } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPersistent, PHONE, servedApp } from './harness.ts';
 import { openScreen, waitForScreen } from './screens-helpers.ts';
-import type { StaticServer } from '../../src/server/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Path and query as a person reads them: "/tim-kiem/?q=ma tuy". */
 const pathAndQuery = (page: Page) => {
@@ -32,7 +22,7 @@ describe('screens, used', () => {
   let page: Page;
   const errors: string[] = [];
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN', acceptDownloads: true, serviceWorkers: 'block' });
+    context = await app.browser.newContext({ viewport: PHONE, locale: 'vi-VN', acceptDownloads: true, serviceWorkers: 'block' });
   });
   afterAll(() => context?.close());
   beforeAll(async () => {
@@ -41,7 +31,7 @@ describe('screens, used', () => {
   });
 
   it('calendar: a topic filter and the month links change the URL and what is listed', async () => {
-    await openScreen(page, `${server.url}/lich/?thang=2026-06`);
+    await openScreen(page, `${app.server.url}/lich/?thang=2026-06`);
     const agenda = page.locator('.agenda__item a');
     await expect.poll(() => agenda.allTextContents()).toEqual(expect.arrayContaining(['Ngày toàn dân phòng, chống ma túy', 'Tháng hành động phòng, chống ma túy']));
     await page.selectOption('#cal-topic', 'mua-ban-nguoi');
@@ -60,13 +50,13 @@ describe('screens, used', () => {
   });
 
   it('calendar: a hostile or impossible query falls back to this month and renders as text', async () => {
-    await openScreen(page, `${server.url}/lich/?thang=2026-13&xem=%3Cimg%20src=x%3E&chu-de=%3Cscript%3Ealert(1)%3C/script%3E`);
+    await openScreen(page, `${app.server.url}/lich/?thang=2026-13&xem=%3Cimg%20src=x%3E&chu-de=%3Cscript%3Ealert(1)%3C/script%3E`);
     await expect.poll(() => page.locator('#month-title').textContent()).toMatch(/^Tháng \d+\/\d{4}$/);
     expect(await page.locator('main img, main script').count()).toBe(0);
   });
 
   it('calendar: a multi-day period is drawn as bars across the weeks it covers', async () => {
-    await openScreen(page, `${server.url}/lich/?thang=2026-11&chu-de=hiv-aids`);
+    await openScreen(page, `${app.server.url}/lich/?thang=2026-11&chu-de=hiv-aids`);
     const bars = page.locator('.week__bars .bar.t-hiv-aids');
     expect(await bars.count()).toBeGreaterThanOrEqual(4);
     const widths = await bars.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
@@ -74,14 +64,14 @@ describe('screens, used', () => {
   });
 
   it('campaign: "Thêm vào lịch" downloads an .ics for the campaign and one for its topic', async () => {
-    await openScreen(page, `${server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
+    await openScreen(page, `${app.server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
     const [one] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /Tải lịch ngày này/ }).click()]);
     expect(one.suggestedFilename()).toBe('ngay-toan-dan-phong-chong-ma-tuy.ics');
     const text = (await readFile((await one.path())!, 'utf8')).replace(/\r\n /g, '');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect(text).toMatch(/DTSTART;VALUE=DATE:\d{4}0626\r\n/);
-    expect(text).toContain(`URL:${server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
+    expect(text).toContain(`URL:${app.server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
     const [topic] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /mọi ngày về Ma túy/ }).click()]);
     expect(topic.suggestedFilename()).toBe('chu-de-ma-tuy.ics');
     const topicText = await readFile((await topic.path())!, 'utf8');
@@ -90,7 +80,7 @@ describe('screens, used', () => {
   });
 
   it('models: an old province name resolves to the new province', async () => {
-    await openScreen(page, `${server.url}/mo-hinh/`);
+    await openScreen(page, `${app.server.url}/mo-hinh/`);
     await page.fill('#place-input', 'Bac Giang');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     await expect.poll(() => page.locator('main .notice').first().textContent()).toContain('là tên cũ, nay thuộc Bắc Ninh');
@@ -98,7 +88,7 @@ describe('screens, used', () => {
   });
 
   it('models: an old district resolves to its ward, and the list leads to the model page', async () => {
-    await openScreen(page, `${server.url}/mo-hinh/`);
+    await openScreen(page, `${app.server.url}/mo-hinh/`);
     await page.fill('#place-input', 'quận Hà Đông');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mô hình ở phường Hà Đông, Hà Nội');
@@ -109,7 +99,7 @@ describe('screens, used', () => {
   });
 
   it('models: province and kind filters are selects that update the list', async () => {
-    await openScreen(page, `${server.url}/mo-hinh/`);
+    await openScreen(page, `${app.server.url}/mo-hinh/`);
     await page.selectOption('#f-province', 'ha-noi');
     await expect.poll(() => pathAndQuery(page)).toBe('/mo-hinh/?tinh=ha-noi');
     await waitForScreen(page);
@@ -122,7 +112,7 @@ describe('screens, used', () => {
   });
 
   it('figure → its paragraph: the article opens scrolled to the paragraph, marked', async () => {
-    await openScreen(page, `${server.url}/so-lieu/cao-bang-2023-mo-hinh-antt-moi/`);
+    await openScreen(page, `${app.server.url}/so-lieu/cao-bang-2023-mo-hinh-antt-moi/`);
     await page.getByRole('link', { name: /Đọc đoạn này/ }).click();
     await expect.poll(() => new URL(page.url()).hash).toMatch(/^#doan-\d+$/);
     const id = new URL(page.url()).hash.slice(1);
@@ -131,7 +121,7 @@ describe('screens, used', () => {
   });
 
   it('not found: an unknown campaign answers 404 with a way home', async () => {
-    const response = await page.goto(`${server.url}/chien-dich/khong-co/`);
+    const response = await page.goto(`${app.server.url}/chien-dich/khong-co/`);
     expect(response?.status()).toBe(404);
     await waitForScreen(page);
     expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
@@ -140,7 +130,7 @@ describe('screens, used', () => {
   });
 
   it('keyboard: the first Tab reaches the skip link, which moves focus into <main>', async () => {
-    await openScreen(page, `${server.url}/huong-dan/`);
+    await openScreen(page, `${app.server.url}/huong-dan/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     const box = await page.locator('.skip-link').boundingBox();
@@ -151,7 +141,7 @@ describe('screens, used', () => {
   });
 
   it('keyboard: focus is visible (an outline) on links and buttons', async () => {
-    await openScreen(page, `${server.url}/them/`);
+    await openScreen(page, `${app.server.url}/them/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -159,7 +149,7 @@ describe('screens, used', () => {
   });
 
   it('navigation: a link in the bar moves focus to the new screen’s <main> and sets the title', async () => {
-    await openScreen(page, `${server.url}/`);
+    await openScreen(page, `${app.server.url}/`);
     await page.locator('.site-nav a[href="/lich/"]').click();
     await expect.poll(() => page.title()).toMatch(/^Lịch tháng/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -181,33 +171,33 @@ describe('settings that stay (IndexedDB), in a persistent profile', () => {
   afterAll(() => persistent?.dispose());
 
   it('home invites to choose a locality; choosing one in Cài đặt shows its models on home, after a reload too', async () => {
-    await openScreen(page, `${server.url}/`);
+    await openScreen(page, `${app.server.url}/`);
     await expect.poll(() => page.locator('#local-title + p').textContent()).toContain('Chọn tỉnh, thành');
-    await openScreen(page, `${server.url}/cai-dat/`);
+    await openScreen(page, `${app.server.url}/cai-dat/`);
     await page.selectOption('#s-province', 'ha-noi');
     await page.selectOption('#s-ward', 'ha-dong');
     await page.getByRole('button', { name: 'Lưu nơi ở' }).click();
     await expect.poll(() => page.locator('.saved').textContent()).toBe('Đã lưu: phường Hà Đông, Hà Nội.');
-    await openScreen(page, `${server.url}/`);
+    await openScreen(page, `${app.server.url}/`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Nơi bạn theo dõi: Hà Đông, Hà Nội');
     expect(await page.locator('section[aria-labelledby=local-title] .link-list a').count()).toBeGreaterThan(0);
   });
 
   it('an old name typed in Cài đặt can be chosen', async () => {
-    await openScreen(page, `${server.url}/cai-dat/`);
+    await openScreen(page, `${app.server.url}/cai-dat/`);
     await page.fill('#s-typed', 'Bắc Giang');
     await page.getByRole('button', { name: /Chọn Bắc Ninh/ }).click();
     await expect.poll(() => page.locator('.saved').textContent()).toBe('Đã lưu: Bắc Ninh.');
   });
 
   it('a shared link offering a locality can be followed with one tap', async () => {
-    await openScreen(page, `${server.url}/chien-dich/?tinh=ha-noi&phuong=ha-dong`);
+    await openScreen(page, `${app.server.url}/chien-dich/?tinh=ha-noi&phuong=ha-dong`);
     await page.getByRole('button', { name: 'Theo dõi', exact: true }).click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Đã theo dõi phường Hà Đông, Hà Nội');
   });
 
   it('the text size applies at once, grows the text, and is kept', async () => {
-    await openScreen(page, `${server.url}/cai-dat/`);
+    await openScreen(page, `${app.server.url}/cai-dat/`);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
     await page.getByLabel('Rất lớn').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.className)).toContain('text-x-large');
@@ -221,7 +211,7 @@ describe('settings that stay (IndexedDB), in a persistent profile', () => {
   });
 
   it('shows the data used and the content version, and checks for updates', async () => {
-    await openScreen(page, `${server.url}/cai-dat/`);
+    await openScreen(page, `${app.server.url}/cai-dat/`);
     await expect.poll(() => page.locator('#storage-title + p').textContent()).toMatch(/đang dùng khoảng [\d.,]+ (KB|MB)/);
     expect(await page.locator('#content-title ~ dl dd').first().textContent()).toMatch(/^[0-9a-f]{8}$/);
     await page.getByRole('button', { name: 'Kiểm tra cập nhật' }).click();
@@ -234,7 +224,7 @@ describe('search', () => {
     const persistent = await launchPersistent(PHONE);
     try {
       const page = await persistent.context.newPage();
-      await openScreen(page, `${server.url}/tim-kiem/`);
+      await openScreen(page, `${app.server.url}/tim-kiem/`);
       // The service worker takes control on the first visit; from then on the app works offline.
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
       await page.fill('#q', 'ma tuy');
@@ -243,7 +233,7 @@ describe('search', () => {
       await expect.poll(() => page.locator('main .link-list a').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('ma túy')]));
 
       await persistent.context.setOffline(true);
-      await openScreen(page, `${server.url}/tim-kiem/?q=cai%20nghien`);
+      await openScreen(page, `${app.server.url}/tim-kiem/?q=cai%20nghien`);
       await expect.poll(() => page.locator('main p[role=status]').last().textContent()).toMatch(/^Tìm thấy \d+ kết quả/);
       expect(await page.locator('main .link-list a').count()).toBeGreaterThan(0);
     } finally {
