@@ -18,10 +18,10 @@ export function InstallOffer({ offer }: { offer: Offer }) {
     <div class="pwa-notice" role="region" aria-label="Cài ứng dụng">
       <p class="pwa-notice__text">Cài ứng dụng lên màn hình chính để mở nhanh và dùng cả khi mất mạng.</p>
       <div class="pwa-notice__actions">
-        <button type="button" class="pwa-button" onClick={install}>
+        <button type="button" class="button" onClick={install}>
           Cài ứng dụng
         </button>
-        <button type="button" class="pwa-button pwa-button--quiet" onClick={offer.later}>
+        <button type="button" class="button secondary" onClick={offer.later}>
           Để sau
         </button>
       </div>
@@ -47,7 +47,7 @@ function IosSteps({ onLater }: { onLater: () => void }) {
         </li>
       </ol>
       <div class="pwa-notice__actions">
-        <button type="button" class="pwa-button pwa-button--quiet" onClick={onLater}>
+        <button type="button" class="button secondary" onClick={onLater}>
           Để sau
         </button>
       </div>
@@ -64,10 +64,10 @@ function InAppHint({ app, onClose }: { app: string; onClose: () => void }) {
         góc màn hình, rồi chọn <strong>Mở bằng trình duyệt</strong>.
       </p>
       <div class="pwa-notice__actions">
-        <button type="button" class="pwa-button" onClick={async () => setCopied(await copyText(location.href))}>
+        <button type="button" class="button" onClick={async () => setCopied(await copyText(location.href))}>
           Chép liên kết
         </button>
-        <button type="button" class="pwa-button pwa-button--quiet" onClick={onClose}>
+        <button type="button" class="button secondary" onClick={onClose}>
           Đóng
         </button>
       </div>

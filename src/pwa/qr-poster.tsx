@@ -67,10 +67,10 @@ function Poster({ title, url, onClose }: { title: string; url: string; onClose: 
             </label>
           ))}
         </fieldset>
-        <button type="button" class="pwa-button" onClick={() => window.print()}>
+        <button type="button" class="button" onClick={() => window.print()}>
           In áp phích
         </button>
-        <button type="button" class="pwa-button pwa-button--quiet" onClick={() => dialog.current?.close()}>
+        <button type="button" class="button secondary" onClick={() => dialog.current?.close()}>
           Đóng
         </button>
       </div>

@@ -38,10 +38,10 @@ export function ShareBar() {
 
   return (
     <div class="share-bar">
-      <button type="button" class="pwa-button pwa-button--quiet" onClick={share}>
+      <button type="button" class="button secondary" onClick={share}>
         Chia sẻ
       </button>
-      <button type="button" class="pwa-button pwa-button--quiet" onClick={showQr} ref={qrButton}>
+      <button type="button" class="button secondary" onClick={showQr} ref={qrButton}>
         Mã QR, in áp phích
       </button>
       <p class="share-bar__status" role="status">

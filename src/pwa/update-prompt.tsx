@@ -10,7 +10,7 @@ export function UpdatePrompt({ update }: { update: PendingUpdate }) {
       <div class="pwa-notice__actions">
         <button
           type="button"
-          class="pwa-button"
+          class="button"
           disabled={reloading}
           onClick={() => {
             setReloading(true);

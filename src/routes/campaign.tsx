@@ -8,9 +8,9 @@ import { formatVnRange, todayInVietnam, ymdOf } from '../lib/vn-date.ts';
 import { BackLink } from '../ui/back-link.tsx';
 import { downloadFile } from '../ui/download.ts';
 import { FigureCard } from '../ui/figure-card.tsx';
-import { daysLeftText, daysUntilText, formatPartialDate } from '../ui/format.ts';
+import { daysLeftText, daysUntilText } from '../ui/format.ts';
 import { Icon } from '../ui/icons.tsx';
-import { articlePath } from '../ui/paths.ts';
+import { RelatedArticles } from '../ui/related-articles.tsx';
 import { SourceList } from '../ui/source-list.tsx';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
@@ -76,19 +76,7 @@ function CampaignView({ campaign, national }: { campaign: CampaignT; national: N
         </section>
       ) : null}
       <AddToCalendar campaign={campaign} campaigns={national.campaigns} year={year} />
-      {articles.length ? (
-        <section aria-labelledby="articles-title">
-          <h2 id="articles-title">Bài viết liên quan</h2>
-          <ul class="link-list">
-            {articles.map((a) => (
-              <li key={a.id}>
-                <a href={articlePath(a.id)}>{a.title}</a>
-                <span class="meta">{formatPartialDate(a.date)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RelatedArticles id="articles-title" title="Bài viết liên quan" articles={articles} />
       {figures.length ? (
         <section aria-labelledby="figures-title">
           <h2 id="figures-title">Số liệu liên quan</h2>

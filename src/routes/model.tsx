@@ -6,7 +6,7 @@ import { useContent, useNational } from '../data/content-context.ts';
 import { useResource } from '../data/use-resource.ts';
 import { BackLink } from '../ui/back-link.tsx';
 import { formatNumber, formatPartialDate } from '../ui/format.ts';
-import { articlePath } from '../ui/paths.ts';
+import { RelatedArticles } from '../ui/related-articles.tsx';
 import { SourceList } from '../ui/source-list.tsx';
 import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS, TOPIC_LABELS } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
@@ -93,19 +93,7 @@ function ModelView({ model }: { model: Model }) {
         </p>
       ) : null}
       {ward?.note && !model.caveat ? <p class="meta">{ward.note}</p> : null}
-      {articles.length ? (
-        <section aria-labelledby="model-articles">
-          <h2 id="model-articles">Bài viết nói về mô hình</h2>
-          <ul class="link-list">
-            {articles.map((a) => (
-              <li key={a.id}>
-                <a href={articlePath(a.id)}>{a.title}</a>
-                <span class="meta">{formatPartialDate(a.date)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RelatedArticles id="model-articles" title="Bài viết nói về mô hình" articles={articles} />
       <SourceList sources={resolveSources(model.sources, national)} />
     </article>
   );

@@ -15,11 +15,11 @@ export function SyncNotice({ status, onReload = () => location.reload() }: { sta
       <p class="sync-notice__text">{message}</p>
       <div class="sync-notice__actions">
         {status.reload ? (
-          <button type="button" class="sync-notice__button" onClick={onReload}>
+          <button type="button" class="button" onClick={onReload}>
             Tải lại
           </button>
         ) : null}
-        <button type="button" class="sync-notice__button sync-notice__button--quiet" onClick={() => setDismissed(message)}>
+        <button type="button" class="button secondary" onClick={() => setDismissed(message)}>
           Đóng
         </button>
       </div>

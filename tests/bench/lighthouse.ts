@@ -17,7 +17,8 @@ interface RunFigures {
   benchmarkIndex: number;
   /** The LCP element, as Lighthouse names it. */
   lcpElement: string;
-  /** Audits that cost points in this run, so a miss names its cause. */
+  /** Audits that cost points (score < 0.9) in this run, so a miss names its cause; in the summary,
+   * those that did in most runs. */
   failing: string[];
 }
 
@@ -83,8 +84,12 @@ async function runOnce(url: string): Promise<RunFigures> {
 
 function summarise(url: string, results: RunFigures[]): LighthouseFigures {
   const pick = (k: Numeric) => median(results.map((r) => r[k]));
-  // Causes are named from the run whose LCP is the median one.
+  // The LCP element of the run whose LCP is the median one; the audits that cost points in most runs
+  // (one noisy run alone does not name a cause).
   const mid = [...results].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(results.length / 2)]!;
+  const counts = new Map<string, number>();
+  for (const r of results) for (const id of new Set(r.failing.map((f) => f.replace(/ \(.*$/, '')))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const failing = [...counts].filter(([, n]) => n * 2 > results.length).map(([id]) => `${id} in ${counts.get(id)}/${results.length} runs`);
   return {
     url,
     runs: results.length,
@@ -98,7 +103,7 @@ function summarise(url: string, results: RunFigures[]): LighthouseFigures {
     cls: pick('cls'),
     benchmarkIndex: pick('benchmarkIndex'),
     lcpElement: mid.lcpElement,
-    failing: mid.failing,
+    failing,
     each: results,
   };
 }

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../src/server/static-server.ts';
@@ -34,7 +34,9 @@ const KB = 1024;
 const LH = BUDGETS.lighthouse;
 const started = Date.now();
 const rows: Row[] = [];
-const detail: Record<string, unknown> = { dist: resolve(dist) };
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+const loadAtStart = load();
+const detail: Record<string, unknown> = { dist: resolve(dist), loadAverageAtStart: loadAtStart };
 const errors: string[] = [];
 const progress = (message: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
@@ -73,12 +75,12 @@ async function buildFloor(): Promise<string> {
   return dir;
 }
 
+const measureOne = (d: string, f: string) => gzipBytes(readFileSync(join(d, f)));
 const firstLoadNote = (b: ByteFigures, d: string) => {
   const sizes = b.homeFirstLoadFiles.map((f) => ({ f: f.replace(/^assets\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1'), gz: measureOne(d, f) }));
   const top = sizes.sort((a, b2) => b2.gz - a.gz).slice(0, 4).map((s) => `${s.f} ${(s.gz / KB).toFixed(1)}`);
   return `${b.homeFirstLoadGz} B in ${b.homeFirstLoadFiles.length} files; largest ${top.join(', ')} KB`;
 };
-const measureOne = (d: string, f: string) => gzipBytes(readFileSync(join(d, f)));
 
 let ours: ByteFigures | undefined;
 let floorBytes: ByteFigures | undefined;
@@ -102,7 +104,7 @@ await part('bytes (gzip)', async () => {
   detail['precache'] = precache;
   rows.push(
     { section, figure: `precache (${precache.entries} entries)`, value: precache.gz / KB, unit: 'KB', budget: { max: BUDGETS.precacheKB }, note: `${Math.round(precache.raw / KB)} KB raw; images counted as gzipped` },
-    { section, figure: 'precache entries that grow with content', value: grows.length, budget: { max: 0 }, note: `${contentPages} content pages in the build, none precached` },
+    { section, figure: 'precache entries that grow with content', value: grows.length, budget: { max: 0 }, note: `${contentPages} content pages in the build; ${grows.length ? `precached: ${grows.slice(0, 3).join(', ')}` : 'none of them precached'}` },
   );
 });
 
@@ -132,7 +134,7 @@ await part('lighthouse', async () => {
     const f = lighthouse[i]!;
     const section = `lighthouse · ${page.name}`;
     rows.push(
-      { section, figure: 'performance', value: f.performance, budget: { min: LH.performance }, note: `${page.path}; runs ${f.each.map((r) => r.performance).join(', ')}; CPU benchmark index ${Math.round(f.benchmarkIndex)}${f.failing.length ? `; costs points: ${f.failing.join('; ')}` : ''}` },
+      { section, figure: 'performance', value: f.performance, budget: { min: LH.performance }, note: `${page.path}; runs ${f.each.map((r) => r.performance).join(', ')}; CPU benchmark index ${Math.round(f.benchmarkIndex)}${f.failing.length ? `; below 0.9: ${f.failing.join('; ')}` : ''}` },
       { section, figure: 'accessibility', value: f.accessibility, budget: { min: LH.accessibility } },
       { section, figure: 'best practices', value: f.bestPractices, budget: { min: LH.bestPractices } },
       { section, figure: 'SEO', value: f.seo, budget: { min: LH.seo } },
@@ -192,7 +194,10 @@ try {
   await browser.close();
 }
 
-console.log(`build ${dist} · deep link ${deepLink} · Lighthouse ${lighthouse[0]?.runs ?? 0} runs per page, mobile defaults (simulated slow 4G, CPU ×4)\n`);
+detail['loadAverageAtEnd'] = load();
+console.log(`build ${dist} · deep link ${deepLink} · Lighthouse ${lighthouse[0]?.runs ?? 0} runs per page, mobile defaults (simulated slow 4G, CPU ×4)`);
+// Timings depend on what else the machine does: its load average (1, 5, 15 min) is printed with them.
+console.log(`machine: load average ${loadAtStart} at start, ${detail['loadAverageAtEnd']} at end, ${availableParallelism()} cores\n`);
 console.log(table(rows));
 await writeJson(out, rows, detail);
 const missed = rows.filter((r) => status(r) === 'MISS');
