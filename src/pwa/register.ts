@@ -49,7 +49,12 @@ function reloadWhenReplaced(): void {
   });
 }
 
-/** Kill-switch build: the self-destroying sw.js does the work; this only makes sure nothing registers again. */
+/**
+ * Kill-switch build: the self-destroying sw.js does most of the work. A tab still running the old
+ * code can register the worker again or refill a cache while the switch happens, so the retired page
+ * itself also unregisters and empties Cache Storage (IndexedDB, the content and settings, is kept).
+ */
 async function retire(): Promise<void> {
   for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  if ('caches' in self) await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
 }
