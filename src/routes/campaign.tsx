@@ -11,7 +11,6 @@ import { FigureCard } from '../ui/figure-card.tsx';
 import { daysLeftText, daysUntilText } from '../ui/format.ts';
 import { Icon } from '../ui/icons.tsx';
 import { RelatedArticles } from '../ui/related-articles.tsx';
-import { subscribePath } from '../ui/paths.ts';
 import { SourceList } from '../ui/source-list.tsx';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
@@ -148,7 +147,7 @@ function AddToCalendar({ campaign, campaigns }: { campaign: CampaignT; campaigns
     <section aria-labelledby="ics-title" class="panel">
       <h2 id="ics-title">Thêm vào lịch</h2>
       <p>
-        {what[shape]} Tệp tải về không tự cập nhật; muốn lịch tự cập nhật và nhắc bạn, hãy <a href={subscribePath}>theo dõi lịch</a>.
+        {what[shape]} Tệp tải về không tự cập nhật.
       </p>
       <div class="button-row">
         {shape === 'none' ? null : (
