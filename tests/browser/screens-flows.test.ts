@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
+import { siteOrigin } from '../../src/pwa/build/site-origin.ts';
 import { launchPersistent, PHONE, servedApp } from './harness.ts';
 import { openScreen, waitForScreen } from './screens-helpers.ts';
 
@@ -63,20 +64,24 @@ describe('screens, used', () => {
     expect(Math.max(...widths)).toBeGreaterThan(250); // a full week across the grid
   });
 
-  it('campaign: "Thêm vào lịch" downloads an .ics for the campaign and one for its topic', async () => {
+  it('campaign: "Thêm vào lịch" downloads the feeds’ own events: the campaign, and its topic’s national ones', async () => {
     await openScreen(page, `${app.server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
     const [one] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /Tải lịch ngày này/ }).click()]);
     expect(one.suggestedFilename()).toBe('ngay-toan-dan-phong-chong-ma-tuy.ics');
     const text = (await readFile((await one.path())!, 'utf8')).replace(/\r\n /g, '');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
-    expect(text).toMatch(/DTSTART;VALUE=DATE:\d{4}0626\r\n/);
+    // One yearly event from the first year of its legal basis, as in the subscribed feed.
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).toContain('DTSTART;VALUE=DATE:20010626\r\nDTEND;VALUE=DATE:20010627\r\nRRULE:FREQ=YEARLY\r\n');
     expect(text).toContain(`URL:${app.server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
-    const [topic] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /mọi ngày về Ma túy/ }).click()]);
+    const [topic] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /mọi ngày toàn quốc về Ma túy/ }).click()]);
     expect(topic.suggestedFilename()).toBe('chu-de-ma-tuy.ics');
-    const topicText = await readFile((await topic.path())!, 'utf8');
-    expect(topicText).toContain('DTSTART;VALUE=DATE:');
-    expect(topicText.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan(3);
+    const topicText = (await readFile((await topic.path())!, 'utf8')).replace(/\r\n /g, '');
+    expect(topicText).toContain('X-WR-CALNAME:Lịch ANTQ · Ma túy');
+    expect(topicText.match(/RRULE:FREQ=YEARLY/g)).toHaveLength(2);
+    // Same generator, same bytes as the built feed (up to the origin, which is the page's own).
+    const served = await (await fetch(`${app.server.url}/lich/chu-de/ma-tuy.ics`)).text();
+    expect(topicText).toBe(served.replace(/\r\n /g, '').replaceAll(siteOrigin(), app.server.url));
   });
 
   it('models: an old province name resolves to the new province', async () => {

@@ -14,7 +14,7 @@ const PROBE = `
 import * as d from ${JSON.stringify(lib('vn-date'))};
 import { occurrences, occurrenceInYear } from ${JSON.stringify(lib('recurrence'))};
 import { campaignStatus } from ${JSON.stringify(lib('campaign-status'))};
-import { icsForEvents } from ${JSON.stringify(lib('ics'))};
+import { icsForEvent } from ${JSON.stringify(lib('ics'))};
 
 const at = (instant) => d.formatIsoDay(d.todayInVietnam(new Date(instant)));
 const day = (s) => d.parseIsoDay(s);
@@ -48,10 +48,8 @@ console.log(JSON.stringify({
     tet: occurrences(tet, day('2027-01-01'), day('2027-12-31')).map(range),
     leapYears: occurrences({ kind: 'yearly-day', month: 2, day: 29, since: 2000 }, day('2023-01-01'), day('2029-12-31')).map(range),
     once: range(occurrenceInYear({ kind: 'once', start: '2024-02', end: '2024' }, 2024)),
-    ics: icsForEvents(
-      [{ uid: 'u', summary: 'Tết', start: day('2026-12-31'), end: day('2026-12-31') }],
-      'Lịch',
-      new Date('2026-11-21T17:00:00Z'),
+    ics: icsForEvent(
+      { uid: 'u', summary: 'Tết', url: 'https://antq.example/', when: { kind: 'days', start: day('2026-12-31'), end: day('2026-12-31') } },
     ).split('\\r\\n').filter((l) => /^(DTSTART|DTEND|DTSTAMP)/.test(l)),
   },
 }));
@@ -78,7 +76,7 @@ const EXPECTED = {
   tet: ['2026-12-15..2027-01-15', '2027-12-15..2028-01-15'],
   leapYears: ['2024-02-29..2024-02-29', '2028-02-29..2028-02-29'],
   once: '2024-02-01..2024-12-31',
-  ics: ['DTSTAMP:20261121T170000Z', 'DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101'],
+  ics: ['DTSTAMP:20261231T000000Z', 'DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101'],
 };
 
 async function probe(tz: string): Promise<{ offsetMinutes: number; answers: unknown }> {
