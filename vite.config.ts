@@ -6,6 +6,7 @@ import { firstLoadChunk } from './src/build/first-load-chunk.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SHELL_PATH } from './src/pwa/build/pages.ts';
 import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './src/pwa/build/plugins.ts';
+import { crawlFiles } from './src/pwa/build/sitemap.ts';
 import { webManifest } from './src/pwa/build/web-manifest.ts';
 
 const appEntry = new URL('./src/main.tsx', import.meta.url).pathname;
@@ -62,5 +63,7 @@ export default defineConfig({
       },
     }),
     relaxCspInDev(),
+    // Last: robots.txt and the sitemap from every prerendered page now in dist/.
+    crawlFiles(),
   ],
 });
