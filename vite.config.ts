@@ -7,6 +7,7 @@ import { inlineStylesheet } from './src/build/inline-stylesheet.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SHELL_PATH } from './src/pwa/build/pages.ts';
 import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './src/pwa/build/plugins.ts';
+import { crawlFiles } from './src/pwa/build/sitemap.ts';
 import { webManifest } from './src/pwa/build/web-manifest.ts';
 import { siteOrigin } from './src/pwa/build/site-origin.ts';
 import { calendarFeedFiles } from './src/routes/calendar-feeds.ts';
@@ -71,5 +72,7 @@ export default defineConfig({
       },
     }),
     relaxCspInDev(),
+    // Last: robots.txt and the sitemap from every prerendered page now in dist/.
+    crawlFiles(),
   ],
 });
