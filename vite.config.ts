@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { preact } from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPlugin } from './src/content/compile/vite-plugin.ts';
+import { contentPlugin, trustRootsPlugin } from './src/content/compile/vite-plugin.ts';
 import { firstLoadChunk } from './src/build/first-load-chunk.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SHELL_PATH } from './src/pwa/build/pages.ts';
@@ -31,6 +31,8 @@ export default defineConfig({
   plugins: [
     // seeds/ → /content/ (validated; fails the build on bad content) and virtual:antq-content for the prerender.
     contentPlugin(),
+    // virtual:antq-roots: the trusted root public keys (seeds/trust/roots.json, or ANTQ_TRUST_DIR's).
+    trustRootsPlugin(),
     preact({
       prerender: {
         enabled: true,

@@ -12,6 +12,10 @@ import { SITE_NAME, usePageMeta } from '../ui/use-page-meta.ts';
 import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.ts';
 import { findLocality } from './find-locality.ts';
 import { modelsKey } from './resource-keys.ts';
+import { ErrorBoundary, lazy } from 'preact-iso';
+
+/** Saved ward notices: their code (verification, IndexedDB reads) stays out of the first load. */
+const HomeNotices = lazy(() => import('./home-notices.tsx'));
 
 export default function Home() {
   const national = useNational();
@@ -71,6 +75,11 @@ export default function Home() {
           <a href="/bai-viet/">Tất cả bài viết</a>
         </p>
       </section>
+      {typeof window !== 'undefined' && (
+        <ErrorBoundary>
+          <HomeNotices />
+        </ErrorBoundary>
+      )}
     </>
   );
 }

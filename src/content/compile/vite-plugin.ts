@@ -4,9 +4,39 @@ import type { CompiledContent } from './compile-content.ts';
 import { compileContent } from './compile-content.ts';
 import { ContentError } from './content-error.ts';
 import { loadSeeds } from './load-seeds.ts';
+import { compileTrust } from '../../notice/admin/compile-trust.ts';
+import { readTrustSeeds } from '../../notice/admin/trust-dir.ts';
 
 const VIRTUAL = 'virtual:antq-content';
 const RESOLVED = `\0${VIRTUAL}`;
+/** The root public keys (seeds/trust/roots.json, or ANTQ_TRUST_DIR's), compiled into the app. */
+const ROOTS = 'virtual:antq-roots';
+const RESOLVED_ROOTS = `\0${ROOTS}`;
+
+/** `virtual:antq-roots`: the root public keys the app trusts (also used by the unit tests' config). */
+export function trustRootsPlugin(): Plugin {
+  return {
+    name: 'antq-trust-roots',
+    resolveId: (id) => (id === ROOTS ? RESOLVED_ROOTS : null),
+    async load(id) {
+      if (id !== RESOLVED_ROOTS) return null;
+      try {
+        return `export default ${JSON.stringify((await readTrustSeeds()).roots)};`;
+      } catch (error) {
+        this.error((error as Error).message);
+      }
+    },
+  };
+}
+
+/** The trust list problem as a content problem: the build fails naming the file. */
+async function signedTrust(): Promise<unknown> {
+  try {
+    return await compileTrust();
+  } catch (error) {
+    throw new ContentError([(error as Error).message]);
+  }
+}
 
 /**
  * Compiles `seeds/` into `/content/`: fails the build on any content problem, emits the pack into the
@@ -15,7 +45,7 @@ const RESOLVED = `\0${VIRTUAL}`;
 export function contentPlugin(options: { dir?: string } = {}): Plugin {
   let dir = options.dir ?? resolve('seeds');
   let compiled: Promise<CompiledContent> | null = null;
-  const content = () => (compiled ??= loadSeeds(dir).then(compileContent));
+  const content = () => (compiled ??= Promise.all([loadSeeds(dir), signedTrust()]).then(([input, trust]) => compileContent({ ...input, trust })));
 
   return {
     name: 'antq-content',
