@@ -17,14 +17,17 @@ const RESOLVED_ROOTS = `\0${ROOTS}`;
 export function trustRootsPlugin(): Plugin {
   return {
     name: 'antq-trust-roots',
-    resolveId: (id) => (id === ROOTS ? RESOLVED_ROOTS : null),
-    async load(id) {
-      if (id !== RESOLVED_ROOTS) return null;
-      try {
-        return `export default ${JSON.stringify((await readTrustSeeds()).roots)};`;
-      } catch (error) {
-        this.error((error as Error).message);
-      }
+    // Hook filters: the bundler calls these for the one virtual id only, not for every module.
+    resolveId: { filter: { id: /^virtual:antq-roots$/ }, handler: () => RESOLVED_ROOTS },
+    load: {
+      filter: { id: /^\0virtual:antq-roots$/ },
+      async handler() {
+        try {
+          return `export default ${JSON.stringify((await readTrustSeeds()).roots)};`;
+        } catch (error) {
+          this.error((error as Error).message);
+        }
+      },
     },
   };
 }
