@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { preact } from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPlugin } from './src/content/compile/vite-plugin.ts';
+import { contentPlugin, trustRootsPlugin } from './src/content/compile/vite-plugin.ts';
 import { firstLoadChunk } from './src/build/first-load-chunk.ts';
 import { inlineStylesheet } from './src/build/inline-stylesheet.ts';
 import pkg from './package.json' with { type: 'json' };
@@ -39,6 +39,8 @@ export default defineConfig({
     // seeds/ → /content/ (validated; fails the build on bad content) and virtual:antq-content for the prerender.
     // …and the calendar feeds (dist/lich/**/*.ics), made from the same compiled content.
     contentPlugin({ derivedFiles: ({ national }) => calendarFeedFiles(national.campaigns, national.provinces, siteOrigin()) }),
+    // virtual:antq-roots: the trusted root public keys (seeds/trust/roots.json, or ANTQ_TRUST_DIR's).
+    trustRootsPlugin(),
     preact({
       prerender: {
         enabled: true,

@@ -287,6 +287,8 @@ export const ContentManifest = z.object({
   builtAt: z.string(),
   national: z.record(z.enum(NATIONAL_COLLECTIONS), FileRef),
   provinces: z.record(Slug, FileRef),
+  /** The root-signed ward key list (src/notice/trust-list.ts). Optional: a build with no root has none, and old stored manifests lack it. */
+  trust: z.optional(FileRef),
 });
 export type ContentManifest = z.infer<typeof ContentManifest>;
 export const ProvinceIndex = z.object({
