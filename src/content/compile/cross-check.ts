@@ -75,19 +75,10 @@ function checkRecurrence(r: Recurrence, say: (path: string, what: string) => voi
   if (r.kind === 'once' && earliestDay(r.start) > latestDay(r.end)) say('recurrence.end', `${r.end} is before the start ${r.start}`);
 }
 
-/** A launch day belongs to a one-off campaign and falls within its dates. */
-function checkLaunched(c: Campaign, say: (path: string, what: string) => void): void {
-  if (c.launched === undefined) return;
-  const r = c.recurrence;
-  if (r.kind !== 'once') return say('launched', 'only a one-off campaign (recurrence.kind "once") has a launch day');
-  if (c.launched < earliestDay(r.start) || c.launched > latestDay(r.end)) say('launched', `${c.launched} is outside the campaign's dates ${r.start} – ${r.end}`);
-}
-
 const checkCampaign: Check<Campaign> = ({ value: c }, known, say) => {
   checkRef('provinces', 'province', c.province, 'province', known, say);
   c.articles.forEach((id, i) => checkRef('articles', 'article', id, `articles.${i}`, known, say));
   checkRecurrence(c.recurrence, say);
-  checkLaunched(c, say);
 };
 
 const checkModel: Check<Model> = ({ value: m }, known, say) => {
