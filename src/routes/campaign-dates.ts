@@ -6,9 +6,9 @@ import { formatPartialDate } from '../ui/format.ts';
 
 type Rule = Campaign['recurrence'];
 
-/** "26/6 hằng năm (từ năm 2005)", "10/11–10/12 hằng năm", "tháng 7/2023 – tháng 9/2023". */
+/** "19/8 hằng năm (từ năm 2005)", "10/11–10/12 hằng năm (từ năm 2008)", "tháng 7/2023 – tháng 9/2023". */
 export function describeRecurrence(rule: Rule): string {
-  const since = 'since' in rule && rule.since !== undefined ? ` (từ năm ${rule.since})` : '';
+  const since = rule.kind === 'once' ? '' : ` (từ năm ${rule.since})`;
   switch (rule.kind) {
     case 'yearly-day':
       return `${rule.day}/${rule.month} hằng năm${since}`;

@@ -92,15 +92,19 @@ describe('screens, used', () => {
     expect(pathAndQuery(page)).toMatch(/^\/mo-hinh\/\?tinh=bac-ninh&noi=Bac Giang$/);
   });
 
-  it('models: an old district resolves to its ward, and the list leads to the model page', async () => {
+  it('models: an old district resolves to all the wards it became; each lists the district’s model', async () => {
     await openScreen(page, `${app.server.url}/mo-hinh/`);
     await page.fill('#place-input', 'quận Hà Đông');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mô hình ở phường Hà Đông, Hà Nội');
+    await expect
+      .poll(() => page.locator('main .notice').first().textContent())
+      .toContain('“quận Hà Đông” là tên cũ, nay là các phường Hà Đông, Dương Nội, Yên Nghĩa, Phú Lương, Kiến Hưng và một phần phường Chương Mỹ, Hà Nội.');
+    await page.getByRole('link', { name: 'phường Kiến Hưng, Hà Nội' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mô hình ở phường Kiến Hưng, Hà Nội');
     await waitForScreen(page);
     await page.locator('.cards a').first().click();
-    await expect.poll(() => pathAndQuery(page)).toMatch(/^\/mo-hinh\/[a-z0-9-]+\/$/);
-    await expect.poll(() => page.locator('main').textContent()).toContain('Nguồn ghi: “quận Hà Đông”');
+    await expect.poll(() => pathAndQuery(page)).toBe('/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/');
+    await expect.poll(() => page.locator('main').textContent()).toContain('quận Hà Đông (cũ), nay là các phường Hà Đông, Dương Nội');
   });
 
   it('models: province and kind filters are selects that update the list', async () => {

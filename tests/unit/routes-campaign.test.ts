@@ -9,9 +9,9 @@ const byId = (id: string) => campaigns.find((c) => c.id === id)!;
 
 describe('describeRecurrence', () => {
   it('says when, in Vietnamese', () => {
-    expect(describeRecurrence({ kind: 'yearly-day', month: 6, day: 26 })).toBe('26/6 hằng năm');
+    expect(describeRecurrence({ kind: 'yearly-day', month: 6, day: 26, since: 2001 })).toBe('26/6 hằng năm (từ năm 2001)');
     expect(describeRecurrence({ kind: 'yearly-day', month: 8, day: 19, since: 2005 })).toBe('19/8 hằng năm (từ năm 2005)');
-    expect(describeRecurrence({ kind: 'yearly-period', start: { month: 11, day: 10 }, end: { month: 12, day: 10 } })).toBe('10/11–10/12 hằng năm');
+    expect(describeRecurrence({ kind: 'yearly-period', start: { month: 11, day: 10 }, end: { month: 12, day: 10 }, since: 2008 })).toBe('10/11–10/12 hằng năm (từ năm 2008)');
     expect(describeRecurrence({ kind: 'once', start: '2023-07-01', end: '2023-09-30' })).toBe('1/7/2023 – 30/9/2023');
     expect(describeRecurrence({ kind: 'once', start: '2023', end: '2024' })).toBe('năm 2023 – năm 2024');
     expect(describeRecurrence({ kind: 'once', start: '2023', end: '2023' })).toBe('năm 2023');
