@@ -37,7 +37,7 @@ export function NoticeActions({ verdict }: { verdict: Verified }) {
           Thêm vào lịch (.ics)
         </button>
       )}
-      <p class="notice-status" role="status">
+      <p class="ward-status" role="status">
         {status}
       </p>
     </div>

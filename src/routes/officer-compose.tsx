@@ -136,7 +136,7 @@ function Signed({ link, title, unit, onAgain }: { link: string; title: string; u
           Mở tin
         </a>
       </div>
-      <p class="notice-status" role="status">
+      <p class="ward-status" role="status">
         {status}
       </p>
       <button type="button" class="link-button" onClick={onAgain}>

@@ -34,7 +34,7 @@ export function MakeKey({ onMade }: { onMade: (key: OfficerKey) => void }) {
         <input name="unit" value={unit} placeholder="Công an phường Hà Đông" onInput={(e) => setUnit(e.currentTarget.value)} />
       </label>
       {error && (
-        <p class="notice-warning notice-warning--bad" role="alert">
+        <p class="ward-warning" role="alert">
           {error}
         </p>
       )}
@@ -56,7 +56,7 @@ export function RegistrationRequest({ officerKey }: { officerKey: OfficerKey }) 
         Gửi yêu cầu này cho quản trị viên (chép chữ hoặc cho quét mã). Sau khi khóa được thêm vào danh sách và ứng dụng cập nhật, bạn ký được tin. Yêu cầu chỉ chứa
         khóa công khai.
       </p>
-      <svg class="officer__qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label="Mã QR của yêu cầu đăng ký khóa" shape-rendering="crispEdges">
+      <svg width="288" height="288" viewBox={`0 0 ${size} ${size}`} role="img" aria-label="Mã QR của yêu cầu đăng ký khóa" shape-rendering="crispEdges">
         <rect width={size} height={size} fill="#fff" />
         <path d={d} fill="#000" />
       </svg>
@@ -68,7 +68,7 @@ export function RegistrationRequest({ officerKey }: { officerKey: OfficerKey }) 
         <button type="button" class="button secondary" onClick={async () => setCopied((await copyText(text)) ? 'Đã chép yêu cầu.' : 'Không chép được: hãy chọn chữ ở trên rồi chép.')}>
           Chép yêu cầu
         </button>
-        <p class="notice-status" role="status">
+        <p class="ward-status" role="status">
           {copied}
         </p>
       </div>

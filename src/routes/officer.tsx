@@ -8,6 +8,7 @@ import type { TrustedList } from '../notice/trust-list.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { Compose } from './officer-compose.tsx';
 import { MakeKey, RegistrationRequest } from './officer-key.tsx';
+import { UpdateTrustButton } from './update-trust.tsx';
 import '../ui/notice.css';
 
 type State = { key: OfficerKey | undefined; trust: TrustedList | undefined } | null;
@@ -26,12 +27,6 @@ export default function Officer() {
     );
     return () => void (live = false);
   }, [attempt]);
-  const update = async () => {
-    setStatus('Đang cập nhật danh sách khóa…');
-    const report = await (await import('../data/sync.ts')).syncNow();
-    setStatus(report.outcome === 'updated' || report.outcome === 'unchanged' ? '' : 'Chưa cập nhật được. Hãy thử lại khi có mạng.');
-    setAttempt((n) => n + 1);
-  };
   const listed = state?.key ? listedKey(state.key, state.trust) : undefined;
   return (
     <>
@@ -41,19 +36,12 @@ export default function Officer() {
       {state && !state.key && <MakeKey onMade={(key) => setState({ ...state, key })} />}
       {state?.key && !listed && (
         <>
-          <p class="notice-warning notice-warning--warn">Khóa này chưa có trong danh sách khóa của ứng dụng. Gửi yêu cầu bên dưới cho quản trị viên, rồi bấm cập nhật.</p>
-          <div class="button-row">
-            <button type="button" class="button" onClick={update}>
-              Cập nhật danh sách khóa
-            </button>
-            <p class="notice-status" role="status">
-              {status}
-            </p>
-          </div>
+          <p class="caveat">Khóa này chưa có trong danh sách khóa của ứng dụng. Gửi yêu cầu bên dưới cho quản trị viên, rồi bấm cập nhật.</p>
+          <UpdateTrustButton onDone={() => setAttempt((n) => n + 1)} />
           <RegistrationRequest officerKey={state.key} />
         </>
       )}
-      {state?.key && listed?.revoked && <p class="notice-warning notice-warning--bad">Khóa này đã bị thu hồi ngày {listed.revoked}. Tạo khóa mới và đăng ký lại.</p>}
+      {state?.key && listed?.revoked && <p class="ward-warning">Khóa này đã bị thu hồi ngày {listed.revoked}. Tạo khóa mới và đăng ký lại.</p>}
       {state?.key && listed && !listed.revoked && <Compose officerKey={state.key} listed={listed} test={!state.trust?.root.production} />}
     </>
   );
