@@ -3,7 +3,7 @@
 // marked noindex (the offline shell, 404) are left out. Beyond 50,000 URLs (or 50 MB) a file,
 // sitemap.xml becomes a sitemap index over sitemap-1.xml, sitemap-2.xml … (sitemaps.org protocol).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { cleanURL } from './pages.ts';
 import { siteOrigin } from './site-origin.ts';
@@ -79,7 +79,8 @@ export function crawlFiles(): Plugin {
     name: 'antq:crawl-files',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // outDir may be absolute (the notices test builds into a temporary directory).
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle: {
       order: 'post',
