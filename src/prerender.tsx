@@ -17,11 +17,11 @@ function shell() {
 
 export async function prerender(data: { url: string }) {
   if (data.url === SHELL_PATH) return shell();
-  const [{ national, models, manifest }, { default: render }] = await Promise.all([
+  const [{ national, models, places, manifest }, { default: render }] = await Promise.all([
     import('virtual:antq-content'),
     import('preact-iso/prerender'),
   ]);
-  const store = memoryStore(national, models, { version: manifest.version, builtAt: manifest.builtAt, syncedAt: null });
+  const store = memoryStore(national, models, { version: manifest.version, builtAt: manifest.builtAt, syncedAt: null }, places);
   const { html, links } = await render(<App store={store} />);
   const meta = takeRenderedMeta();
   topics ??= pageTopics(national, models);

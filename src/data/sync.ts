@@ -1,7 +1,7 @@
 // The content sync (a lazy chunk: it carries zod). On start and whenever the device comes back
 // online: fetch the manifest, download only what changed, validate every file, then write all of it
 // with the new versions in one transaction. Any failure leaves the stored content as it was.
-import type { ContentManifest, Model, ProvinceIndex } from '../content/schema.ts';
+import type { ContentManifest, Model, ProvinceIndex, ProvincePlaces } from '../content/schema.ts';
 import { readContent, readVersions, writeProvince, writeUpdate, type WriteReport } from '../db/content.ts';
 import type { Database } from '../db/schema.ts';
 import { closedForReload, DbBlockedError, DbClosedError, getDB } from './db.ts';
@@ -9,7 +9,7 @@ import { OfflineError } from './fetch-json.ts';
 import { idbStore } from './idb-store.ts';
 import { liveStore, markStoredChanged, replaceStore } from './live-store.ts';
 import { getSettings } from './settings.ts';
-import { counts, downloadNational, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
+import { counts, downloadNational, downloadPlaces, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
 import { isOlder, planUpdate, type Plan } from './sync-plan.ts';
 import { setSyncStatus } from './sync-status.ts';
 import { failureMessage, OlderManifestError } from './sync-messages.ts';
@@ -48,6 +48,15 @@ export function fetchProvince(province: string, manifest: ContentManifest): Prom
   });
 }
 
+/**
+ * The list of every commune when it is not stored yet (a place page opened before the first sync
+ * finished): downloaded, validated and kept for this page; the background sync stores the same file
+ * without downloading it again.
+ */
+export async function fetchPlaces(manifest: ContentManifest): Promise<ProvincePlaces[]> {
+  return (await downloadPlaces(manifest))?.items ?? [];
+}
+
 async function runSync(): Promise<SyncReport> {
   counts.files = 0;
   counts.chars = 0;
@@ -78,7 +87,7 @@ async function runSync(): Promise<SyncReport> {
     if (isOlder(manifest, stored?.manifest)) throw new OlderManifestError(`manifest built ${manifest.builtAt}, stored ${stored!.manifest.builtAt}`);
     const plan = planUpdate(manifest, { manifest: stored?.manifest, provinces }, getSettings().province);
     const same = stored?.manifest.version === manifest.version;
-    if (same && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
+    if (same && !plan.places && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
       setSyncStatus({ state: 'idle', storedAt: stored!.syncedAt, version: manifest.version });
       return report('unchanged');
     }
@@ -111,12 +120,13 @@ async function runSync(): Promise<SyncReport> {
  * Throws (storing nothing) on any failure.
  */
 export async function applyPlan(db: Database, manifest: ContentManifest, plan: Plan, stored: Record<string, ProvinceIndex>, syncedAt: string): Promise<WriteReport> {
-  const [national, updates] = await Promise.all([
+  const [national, places, updates] = await Promise.all([
     downloadNational(manifest, plan.national),
+    plan.places ? downloadPlaces(manifest) : undefined,
     Promise.all(plan.provinces.map((id) => downloadProvince(manifest, id, stored[id]))),
   ]);
   const writeStart = performance.now();
-  const written = await writeUpdate(db, { manifest, syncedAt, national, provinces: updates, removeProvinces: plan.removeProvinces });
+  const written = await writeUpdate(db, { manifest, syncedAt, national, places, provinces: updates, removeProvinces: plan.removeProvinces });
   performance.measure('antq:sync-write', { start: writeStart, detail: written });
   forgetDownloads();
   if (written.shardsWritten + written.shardsDeleted > 0) markStoredChanged();
