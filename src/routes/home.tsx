@@ -101,7 +101,7 @@ function LocalModels({ province, ward }: { province: string | null; ward: string
       ) : (
         <p>
           Chọn tỉnh, thành và phường, xã nơi bạn ở để xem các mô hình an ninh trật tự gần bạn.{' '}
-          <a class="button" href="/cai-dat/">
+          <a class="button" href="/dia-phuong/">
             Chọn nơi ở
           </a>
         </p>
@@ -133,7 +133,7 @@ function LocalModelList({ province, ward, placeName }: { province: string; ward:
         <p>Chưa có mô hình nào của {placeName} trong dữ liệu.</p>
       )}
       <p class="more-link">
-        <a href={listHref}>Mô hình ở {placeName}</a> · <a href="/cai-dat/">Đổi nơi ở</a>
+        <a href={listHref}>Mô hình ở {placeName}</a> · <a href="/dia-phuong/">Đổi nơi ở</a>
       </p>
     </>
   );

@@ -8,3 +8,7 @@ export const figurePath = (id: string): string => `/so-lieu/${id}/`;
 export const paragraphId = (n: number): string => `doan-${n}`;
 /** Link to one paragraph of an article. */
 export const paragraphHref = (article: string, para: number): string => `${articlePath(article)}#${paragraphId(para)}`;
+
+/** A place page: `/dia-phuong/` (choose), `/dia-phuong/<province>/`, `/dia-phuong/<province>/<commune>/`. */
+export const placePath = (province?: string, commune?: string | null): string =>
+  province ? (commune ? `/dia-phuong/${province}/${commune}/` : `/dia-phuong/${province}/`) : '/dia-phuong/';
