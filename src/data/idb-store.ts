@@ -34,7 +34,7 @@ export function idbStore({ db, manifest, syncedAt, national }: StoreSource): Bro
   const fetchProvince = (province: string): Promise<Model[]> => {
     let pending = fetched.get(province);
     if (!pending) {
-      pending = import('./sync.ts').then((sync) => sync.fetchProvince(province, manifest));
+      pending = import('./fetch-province.ts').then((on) => on.fetchProvince(province, manifest));
       pending.catch(() => fetched.delete(province));
       fetched.set(province, pending);
     }
@@ -89,7 +89,8 @@ export function idbStore({ db, manifest, syncedAt, national }: StoreSource): Bro
     if (local) return local;
     if (!manifest.places) return [];
     if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new ContentUnavailableError('Cần kết nối mạng để tải danh sách phường, xã.');
-    placesFetch ??= import('./sync.ts').then((sync) => sync.fetchPlaces(manifest));
+    // Downloaded and validated for this page; the background sync stores the same file without downloading it again.
+    placesFetch ??= import('./sync-download.ts').then(async (d) => (await d.downloadPlaces(manifest))?.items ?? []);
     placesFetch.catch(() => (placesFetch = undefined));
     return placesFetch;
   }
