@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { useContent, useNational } from '../data/content-context.ts';
 import { useSettings } from '../data/settings.ts';
 import { useResource } from '../data/use-resource.ts';
+import { capitalize } from '../ui/format.ts';
 import { placePath } from '../ui/paths.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { communeTitle, findPlaces, type PlaceHit } from './place-query.ts';
@@ -88,4 +89,4 @@ function FinderResults({ text }: { text: string }) {
   );
 }
 
-const hitName = (h: PlaceHit): string => (h.commune ? `${communeTitle(h.commune)}, ${h.province.name}` : provinceLabel(h.province));
+const hitName = (h: PlaceHit): string => (h.commune ? `${communeTitle(h.commune)}, ${h.province.name}` : capitalize(provinceLabel(h.province)));
