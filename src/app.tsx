@@ -57,7 +57,7 @@ const FollowOffer = lazy(() => import('./routes/follow-offer.tsx'));
  * Settings is not one: `/cai-dat/?tinh=…&phuong=…` is the link (or QR code) a ward officer can hand
  * out to say "follow our ward".
  */
-const OWN_LOCALITY_PARAM = ['/mo-hinh', '/so-lieu'];
+const OWN_LOCALITY_PARAM = ['/mo-hinh', '/so-lieu', '/dia-phuong'];
 
 /**
  * Load the chunk and the data of the screen at `url` before the first render, so the prerendered

@@ -6,7 +6,7 @@ import { useResource } from '../data/use-resource.ts';
 import { formatVnDateLong, formatVnRange, todayInVietnam } from '../lib/vn-date.ts';
 import { capitalize, daysLeftText, daysUntilText, formatPartialDate } from '../ui/format.ts';
 import { HotlineBar } from '../ui/hotline-bar.tsx';
-import { articlePath, campaignPath, modelPath } from '../ui/paths.ts';
+import { articlePath, campaignPath, modelPath, placePath } from '../ui/paths.ts';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { SITE_NAME, usePageMeta } from '../ui/use-page-meta.ts';
 import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.ts';
@@ -117,7 +117,7 @@ function LocalModelList({ province, ward, placeName }: { province: string; ward:
   if (models.status === 'error') return <p>Chưa tải được mô hình của {placeName}. Hãy thử lại khi có mạng.</p>;
   // The ward's own models first, then the rest of the province.
   const list: Model[] = [...models.value].sort((a, b) => Number(b.locality.ward === ward) - Number(a.locality.ward === ward)).slice(0, 3);
-  const listHref = `/mo-hinh/?tinh=${province}${ward ? `&phuong=${ward}` : ''}`;
+  const listHref = placePath(province, ward);
   return (
     <>
       <p class="meta">Nơi bạn theo dõi: {placeName}</p>
@@ -133,7 +133,7 @@ function LocalModelList({ province, ward, placeName }: { province: string; ward:
         <p>Chưa có mô hình nào của {placeName} trong dữ liệu.</p>
       )}
       <p class="more-link">
-        <a href={listHref}>Mô hình ở {placeName}</a> · <a href="/dia-phuong/">Đổi nơi ở</a>
+        <a href={listHref}>Trang {placeName}</a> · <a href="/dia-phuong/">Đổi nơi ở</a>
       </p>
     </>
   );

@@ -132,3 +132,57 @@ describe('a commune page offline', () => {
     }
   });
 });
+
+describe('a link shared before place pages existed', () => {
+  const app = servedApp();
+
+  /** Open `path` with layout shifts recorded from the first document on; wait for the app to render. */
+  async function openMeasured(path: string) {
+    const context = await app.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    // Cumulative layout shift as Chromium reports it (shifts right after input do not count).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(app.server.url + path);
+    await page.waitForFunction(() => document.documentElement.dataset['app'] === 'ready', undefined, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    return { context, page, cls: () => page.evaluate(() => (window as unknown as { __cls: number }).__cls) };
+  }
+
+  it('/mo-hinh/?tinh=…&phuong=… opens the commune page, with no layout shift beyond 0.02', async () => {
+    const { context, page, cls } = await openMeasured('/mo-hinh/?tinh=ha-noi&phuong=ha-dong');
+    try {
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/dia-phuong/ha-noi/ha-dong/');
+      expect(await page.locator('h1').first().textContent()).toBe('Phường Hà Đông');
+      expect(await cls()).toBeLessThanOrEqual(0.02);
+      // The old address is replaced, not stacked (the tab's blank page + this one): Back does not bounce through it.
+      expect(await page.evaluate(() => history.length)).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('/mo-hinh/?tinh=… opens the province page; a filtered list or an unsafe id stays on the models list', async () => {
+    const province = await openMeasured('/mo-hinh/?tinh=bac-ninh');
+    try {
+      expect(new URL(province.page.url()).pathname).toBe('/dia-phuong/bac-ninh/');
+      expect(await province.page.locator('h1').first().textContent()).toBe('Tỉnh Bắc Ninh');
+      expect(await province.cls()).toBeLessThanOrEqual(0.02);
+    } finally {
+      await province.context.close();
+    }
+    for (const path of ['/mo-hinh/?tinh=ha-noi&loai=tuyen-truyen', '/mo-hinh/?tinh=..%2F..%2Fetc']) {
+      const stay = await openMeasured(path);
+      try {
+        expect(new URL(stay.page.url()).pathname, path).toBe('/mo-hinh/');
+      } finally {
+        await stay.context.close();
+      }
+    }
+  });
+});
