@@ -8,6 +8,8 @@ import pkg from './package.json' with { type: 'json' };
 import { SHELL_PATH } from './src/pwa/build/pages.ts';
 import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './src/pwa/build/plugins.ts';
 import { webManifest } from './src/pwa/build/web-manifest.ts';
+import { siteOrigin } from './src/pwa/build/site-origin.ts';
+import { calendarFeedFiles } from './src/routes/calendar-feeds.ts';
 
 const appEntry = new URL('./src/main.tsx', import.meta.url).pathname;
 const prerenderScript = new URL('./src/prerender.tsx', import.meta.url).pathname;
@@ -34,7 +36,8 @@ export default defineConfig({
   },
   plugins: [
     // seeds/ → /content/ (validated; fails the build on bad content) and virtual:antq-content for the prerender.
-    contentPlugin(),
+    // …and the calendar feeds (dist/lich/**/*.ics), made from the same compiled content.
+    contentPlugin({ derivedFiles: ({ national }) => calendarFeedFiles(national.campaigns, national.provinces, siteOrigin()) }),
     preact({
       prerender: {
         enabled: true,
@@ -57,7 +60,8 @@ export default defineConfig({
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       injectManifest: {
         globPatterns: precacheGlobs(),
-        globIgnores: ['.vite/**', 'content/**', 'og/**'],
+        // Calendar feeds are fetched by calendar apps, never by the app: not precached (they would go stale offline).
+        globIgnores: ['.vite/**', 'content/**', 'og/**', '**/*.ics'],
         dontCacheBustURLsMatching: /^assets\//,
         manifestTransforms: [cleanURLs],
         // The kill switch precaches nothing.

@@ -24,6 +24,9 @@ export const PartialDate = z.string().check(
 );
 export type PartialDate = z.infer<typeof PartialDate>;
 
+/** A calendar date to the day: "2023-07-21". */
+export const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), z.refine(isRealDate, 'impossible date'));
+
 /** Where a claim comes from: a paragraph of a seed document, or an entry of the facts register. */
 export const SourceRef = z.union([
   z.object({ seed: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name')), para: z.number().check(z.int(), z.minimum(1)) }),
@@ -96,9 +99,12 @@ const MonthDay = z.object({
 });
 export type MonthDay = z.infer<typeof MonthDay>;
 
+/** The first year a yearly campaign happened, from its legal basis: no occurrence is shown before it. */
+const SinceYear = z.number().check(z.int(), z.minimum(1900, 'expected a year 1900–2100'), z.maximum(2100, 'expected a year 1900–2100'));
+
 export const Recurrence = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('yearly-day'), month: MonthDay.shape.month, day: MonthDay.shape.day, since: z.optional(z.number().check(z.int())) }),
-  z.object({ kind: z.literal('yearly-period'), start: MonthDay, end: MonthDay, since: z.optional(z.number().check(z.int())) }),
+  z.object({ kind: z.literal('yearly-day'), month: MonthDay.shape.month, day: MonthDay.shape.day, since: SinceYear }),
+  z.object({ kind: z.literal('yearly-period'), start: MonthDay, end: MonthDay, since: SinceYear }),
   z.object({ kind: z.literal('once'), start: PartialDate, end: PartialDate }),
 ]);
 export type Recurrence = z.infer<typeof Recurrence>;
@@ -112,6 +118,11 @@ export const Campaign = z.object({
   /** null: national; otherwise the province (post-2025 id) that runs it. */
   province: z.nullable(Slug),
   recurrence: Recurrence,
+  /**
+   * The day a plan with no day-precise range was launched, when the source gives it (the Cao Bằng
+   * 2023–2024 plan: 21/7/2023). The calendar feeds show that day, never an invented range.
+   */
+  launched: z.optional(IsoDay),
   description: Text,
   legalBasis: z.array(Text),
   actions: z.array(Text),
@@ -130,6 +141,11 @@ export const MODEL_STATUSES = ['dang-hoat-dong', 'da-to-chuc', 'ke-hoach'] as co
 export const Locality = z.object({
   province: Slug,
   ward: z.optional(Slug),
+  /**
+   * A pre-2025 unit that is now several wards (e.g. "quận Hà Đông"): the name of one of the province's
+   * `oldName` aliases that lists its wards. The model then shows for every one of those wards.
+   */
+  oldName: z.optional(Text),
   /** The place as the (pre-2025) source names it, e.g. "quận Hà Đông". */
   asInSource: z.optional(Text),
 });
@@ -167,11 +183,35 @@ export type Hotline = z.infer<typeof Hotline>;
 export const COMMUNE_KINDS = ['phuong', 'xa', 'dac-khu'] as const;
 export type CommuneKind = (typeof COMMUNE_KINDS)[number];
 
+export const ALIAS_KINDS = ['oldName', 'spelling'] as const;
+
+/**
+ * Another name a place is found by. 'oldName': a pre-2025 unit it took in, shown as "tên cũ" and
+ * citing the fact that says so (the compiler requires a `fact` source); 'spelling': another way of
+ * writing a current name ("TP.HCM", "Thanh Hoá"), used for search only, never shown as "tên cũ".
+ */
+export const Alias = z.object({
+  name: Text,
+  kind: z.enum(ALIAS_KINDS),
+  sources: z.optional(Sources),
+});
+export type Alias = z.infer<typeof Alias>;
+
+/**
+ * A province's alias may name the wards an old unit became, when that unit is now several wards:
+ * `wards` lie wholly in it (as far as the source says), `partly` took in only part of it.
+ */
+export const ProvinceAlias = z.extend(Alias, {
+  wards: z.optional(z.array(Slug).check(z.minLength(1))),
+  partly: z.optional(z.array(Slug).check(z.minLength(1))),
+});
+export type ProvinceAlias = z.infer<typeof ProvinceAlias>;
+
 export const Ward = z.object({
   id: Slug,
   name: Text,
   kind: z.enum(COMMUNE_KINDS),
-  aliases: z.array(Text),
+  aliases: z.array(Alias),
   /** E.g. that an old district was split between several wards. */
   note: z.optional(Text),
   sources: Sources,
@@ -182,8 +222,8 @@ export const Province = z.object({
   id: Slug,
   name: Text,
   kind: z.enum(['thanh-pho', 'tinh']),
-  /** Pre-2025 provincial units it absorbed (its own old name included when it kept it). */
-  aliases: z.array(Text),
+  /** Pre-2025 provincial units it absorbed, old units now split into its wards, and spelling variants. */
+  aliases: z.array(ProvinceAlias),
   wards: z.array(Ward),
   sources: Sources,
 });

@@ -13,6 +13,7 @@ import { usePageMeta } from '../ui/use-page-meta.ts';
 import { modelsHref } from './models-query.ts';
 import NotFound from './not-found.tsx';
 import { findLocality, sourceNameDiffers, wardLabel } from './places.ts';
+import { modelOldUnitPlace } from '../content/old-units.ts';
 import { readParam, SlugParam } from './query.ts';
 import { modelKey } from './resource-keys.ts';
 import { resolveSources } from './sources.ts';
@@ -45,7 +46,8 @@ function ModelView({ model }: { model: Model }) {
   const national = useNational();
   usePageMeta({ title: model.name, description: model.description });
   const { province, ward } = findLocality(national.provinces, model.locality.province, model.locality.ward);
-  const where = [ward ? wardLabel(ward) : null, province?.name ?? model.locality.province].filter(Boolean).join(', ');
+  const old = modelOldUnitPlace(model, province);
+  const where = [old ?? (ward ? wardLabel(ward) : null), province?.name ?? model.locality.province].filter(Boolean).join(', ');
   const articles = model.articles.map((a) => national.articles.find((x) => x.id === a)).filter((a) => a !== undefined);
   return (
     <article class="detail">
@@ -59,7 +61,7 @@ function ModelView({ model }: { model: Model }) {
           <dt>Địa bàn</dt>
           <dd>
             {where}
-            {sourceNameDiffers(model.locality.asInSource, ward?.name ?? province?.name ?? '') ? (
+            {!old && sourceNameDiffers(model.locality.asInSource, ward?.name ?? province?.name ?? '') ? (
               <span class="meta"> Nguồn ghi: “{model.locality.asInSource}” (tên trước khi sắp xếp năm 2025)</span>
             ) : null}
           </dd>

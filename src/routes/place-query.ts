@@ -2,7 +2,7 @@
 // content: finding a commune, naming it, grouping a province's communes, and the old names that
 // now point at it. Pure, so it is tested in Node.
 import type { Commune, CommuneKind, Model, Province, ProvincePlaces } from '../content/schema.ts';
-import { fold } from '../lib/fold.ts';
+import { modelWardIds, oldUnit } from '../content/old-units.ts';
 import { placeKey, resolvePlace } from './places.ts';
 
 export const COMMUNE_KIND_LABELS: Record<CommuneKind, string> = { phuong: 'Phường', xa: 'Xã', 'dac-khu': 'Đặc khu' };
@@ -40,27 +40,29 @@ export interface OldName {
   partly: boolean;
 }
 
-/** Old names of a commune as provinces.json maps them ("quận Hà Đông" → phường Hà Đông …). */
+/**
+ * Old names of a commune as provinces.json maps them (`oldName` aliases only, never other spellings):
+ * an old unit that became several wards names each ("quận Hà Đông" → phường Hà Đông …, and partly
+ * phường Chương Mỹ), and a ward's own old names.
+ */
 export function communeOldNames(province: Province, commune: string): OldName[] {
-  const ward = province.wards.find((w) => w.id === commune);
-  return (ward?.aliases ?? []).map((name) => ({ name, partly: false }));
+  const units = province.aliases.filter((a) => a.kind === 'oldName' && (a.wards?.includes(commune) || a.partly?.includes(commune)));
+  const own = province.wards.find((w) => w.id === commune)?.aliases.filter((a) => a.kind === 'oldName') ?? [];
+  return [...units.map((a) => ({ name: a.name, partly: !a.wards?.includes(commune) })), ...own.map((a) => ({ name: a.name, partly: false }))];
 }
 
-/** The pre-2025 provinces merged into this one (not its other spellings): "Bắc Giang" for Bắc Ninh. */
+/** The pre-2025 provinces merged into this one (not its other spellings, not its old districts): "Bắc Giang" for Bắc Ninh. */
 export function provinceOldNames(province: Province): string[] {
-  const own = placeKey(province.name).replace(/^tp /, '');
-  return province.aliases.filter((alias) => {
-    const key = placeKey(alias);
-    return !key.includes(own) && !/^(?:tp|thanh pho|thu do)\b|hcm$/.test(key) && !/^(?:quan|huyen|thi xa)\s/.test(key);
-  });
+  return province.aliases.filter((a) => a.kind === 'oldName' && !a.wards && !a.partly).map((a) => a.name);
 }
 
-/** Models located in the commune first, then the rest of its province (each list by name). */
-export function splitModels(models: readonly Model[], commune: string | null): { here: Model[]; province: Model[] } {
+/** Models located in the commune (directly, or through the old unit it took in) first, then the rest of its province. */
+export function splitModels(models: readonly Model[], province: Province, commune: string | null): { here: Model[]; province: Model[] } {
   const byName = (a: Model, b: Model) => a.name.localeCompare(b.name, 'vi');
+  const isHere = (m: Model) => commune !== null && modelWardIds(m, province).includes(commune);
   return {
-    here: commune ? models.filter((m) => m.locality.ward === commune).sort(byName) : [],
-    province: models.filter((m) => m.locality.ward !== commune).sort(byName),
+    here: models.filter(isHere).sort(byName),
+    province: models.filter((m) => !isHere(m)).sort(byName),
   };
 }
 
@@ -74,40 +76,46 @@ export interface PlaceHit {
 }
 
 const ADMIN_PREFIX = /^(?:tinh|thanh pho|tp|quan|huyen|thi xa|thi tran|phuong|xa|dac khu)\s+/;
+/** A typed prefix that names a province or a pre-2025 district: not a commune name then. */
+const NOT_COMMUNE = /^(?:tinh|thanh pho|tp|quan|huyen|thi xa|thi tran)\s+/;
 
 /**
- * What a typed name means: a province (by name or old name, "Bắc Giang" → Bắc Ninh), the communes an
- * old district became ("quận Hà Đông" → its wards), or communes by name, diacritics optional
- * ("van lang" → Văn Lang and Văn Lăng). Exact names before names that merely start with the text.
+ * What a typed name means, best first: an old name (a province that joined another, "Bắc Giang" →
+ * Bắc Ninh; a district now several wards, "quận Hà Đông" → each of them), a province, then communes
+ * whose name is exactly the text (diacritics optional: "van lang" → Văn Lang and Văn Lăng), then
+ * communes whose name starts with it. At most `limit` answers, each place once.
  */
 export function findPlaces(text: string, provinces: readonly Province[], places: readonly ProvincePlaces[], limit = 30): PlaceHit[] {
   const key = placeKey(text);
   if (key.length < 2) return [];
   const bare = key.replace(ADMIN_PREFIX, '');
   const hits: PlaceHit[] = [];
-  const communeHits = (match: (k: string) => boolean) => {
-    for (const p of places) {
-      const province = provinces.find((x) => x.id === p.id);
-      if (!province) continue;
-      for (const c of p.communes) if (match(placeKey(c.name))) hits.push({ province, commune: c });
-    }
-  };
   for (const m of resolvePlace(text, provinces)) {
-    if (!m.ward && !m.old && placeKey(m.province.name) !== key && placeKey(m.province.name) !== bare) continue;
-    if (m.ward) {
+    if (m.ward && m.old) {
       const commune = findCommune(places, m.province.id, m.ward.id);
-      if (commune && m.old) hits.push({ province: m.province, commune, oldName: m.matched, partly: false });
-    } else hits.push({ province: m.province, oldName: m.old ? m.matched : undefined });
+      const partly = oldUnit(m.province, m.matched)?.partly?.includes(m.ward.id) ?? false;
+      if (commune) hits.push({ province: m.province, commune, oldName: m.matched, partly });
+    } else if (!m.ward && (m.old || [key, bare].includes(placeKey(m.province.name)))) {
+      hits.push({ province: m.province, oldName: m.old ? m.matched : undefined });
+    }
   }
-  if (!hits.some((h) => h.oldName)) {
-    communeHits((k) => k === bare);
-    if (hits.length === 0 || bare.length >= 3) communeHits((k) => k !== bare && (k.startsWith(bare) || fold(k).includes(` ${bare}`)));
+  if (!NOT_COMMUNE.test(key)) {
+    const named = (match: (k: string) => boolean) => {
+      for (const p of places) {
+        const province = provinces.find((x) => x.id === p.id);
+        if (province) for (const c of p.communes) if (match(placeKey(c.name))) hits.push({ province, commune: c });
+      }
+    };
+    named((k) => k === bare);
+    if (bare.length >= 3) named((k) => k !== bare && k.startsWith(bare));
   }
   const seen = new Set<string>();
-  return hits.filter((h) => {
-    const id = `${h.province.id}/${h.commune?.id ?? ''}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  }).slice(0, limit);
+  return hits
+    .filter((h) => {
+      const id = `${h.province.id}/${h.commune?.id ?? ''}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .slice(0, limit);
 }

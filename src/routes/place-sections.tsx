@@ -44,7 +44,7 @@ export function PlaceCampaigns({ province }: { province: Province }) {
 export function PlaceModels({ province, commune, communeName }: { province: Province; commune?: string; communeName?: string }) {
   const store = useContent();
   const models = useResource(modelsKey(province.id), () => store.modelsOf(province.id));
-  const { here, province: rest } = models.status === 'done' ? splitModels(models.value, commune ?? null) : { here: [], province: [] };
+  const { here, province: rest } = models.status === 'done' ? splitModels(models.value, province, commune ?? null) : { here: [], province: [] };
   return (
     <section aria-labelledby="place-models">
       <h2 id="place-models">Mô hình an ninh trật tự</h2>

@@ -67,8 +67,26 @@ describe('the real seeds', () => {
     expect(national.provinces.filter((p) => p.kind === 'thanh-pho').map((p) => p.id).sort()).toEqual(
       ['can-tho', 'da-nang', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue'],
     );
+  });
+
+  it('keep old names apart from spellings: the six cities’ own names are never old names', () => {
+    const oldNames = national.provinces.flatMap((p) => p.aliases.filter((a) => a.kind === 'oldName').map((a) => a.name));
+    for (const name of ['TP.HCM', 'TP HCM', 'Thành phố Hồ Chí Minh', 'TP. Hà Nội', 'TP. Huế', 'Hồ Chí Minh', 'Hà Nội']) expect(oldNames).not.toContain(name);
+    expect(oldNames).toEqual(expect.arrayContaining(['Bắc Giang', 'Bình Dương', 'Hải Dương', 'quận Hà Đông']));
+    // Every old name cites the register; "Thừa Thiên Huế" is true but not in it, so it is not claimed.
+    expect(national.provinces.flatMap((p) => p.aliases.map((a) => a.name))).not.toContain('Thừa Thiên Huế');
+  });
+
+  it('map quận Hà Đông to all the wards it became (F-HADONG), never to one', () => {
     const haNoi = national.provinces.find((p) => p.id === 'ha-noi');
-    expect(haNoi?.wards.find((w) => w.id === 'ha-dong')?.aliases).toContain('quận Hà Đông');
+    expect(haNoi?.aliases.find((a) => a.name === 'quận Hà Đông')).toEqual({
+      name: 'quận Hà Đông',
+      kind: 'oldName',
+      wards: ['ha-dong', 'duong-noi', 'yen-nghia', 'phu-luong', 'kien-hung'],
+      partly: ['chuong-my'],
+      sources: [{ fact: 'F-HADONG' }],
+    });
+    expect(haNoi?.wards.flatMap((w) => w.aliases)).toEqual([]);
   });
 
   // The facts register lives beside the repository (../shared/docs); skipped where it is not checked out.
@@ -84,8 +102,26 @@ describe('the real seeds', () => {
     for (const h of national.hotlines) expect(h.link.href).toBe(`tel:${h.number}`);
   });
 
-  it('put the Hà Đông pilot in the ward Hà Đông, with the old name kept', () => {
-    const pilot = models.find((m) => m.locality.ward === 'ha-dong');
-    expect(pilot?.locality).toEqual({ province: 'ha-noi', ward: 'ha-dong', asInSource: 'quận Hà Đông' });
+  it('put the Hà Đông 2023 pilot in the old district, not in one ward', () => {
+    const pilot = models.find((m) => m.id === 'diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023');
+    expect(pilot?.locality).toEqual({ province: 'ha-noi', oldName: 'quận Hà Đông', asInSource: 'quận Hà Đông' });
+  });
+
+  it('give every yearly campaign the year it started, from its legal basis', () => {
+    const since = Object.fromEntries(national.campaigns.flatMap((c) => (c.recurrence.kind === 'once' ? [] : [[c.id, c.recurrence.since]])));
+    expect(since).toEqual({
+      'ngay-toan-dan-phong-chong-ma-tuy': 2001,
+      'thang-hanh-dong-phong-chong-ma-tuy': 2001,
+      'ngay-toan-dan-phong-chong-mua-ban-nguoi': 2016,
+      'ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc': 2005,
+      'ngay-toan-dan-phong-chay-chua-chay': 1996,
+      'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids': 2008,
+      'ngay-the-gioi-phong-chong-aids': 2008,
+    });
+  });
+
+  it('never call 18001567 an anti-trafficking number', () => {
+    const texts = JSON.stringify([national.hotlines, national.guidance, national.campaigns]);
+    expect(texts).not.toContain('18001567');
   });
 });

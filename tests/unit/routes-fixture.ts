@@ -11,16 +11,20 @@ export const day = (iso: string): Day => {
 };
 
 const fact = (id: string) => ({ fact: id });
+const oldName = (name: string) => ({ name, kind: 'oldName' as const, sources: [fact('F-NQ202')] });
+const spelling = (name: string) => ({ name, kind: 'spelling' as const });
 
 export const provinces: Province[] = [
   {
     id: 'ha-noi',
     name: 'Hà Nội',
     kind: 'thanh-pho',
-    aliases: ['Hà Nội', 'TP. Hà Nội', 'TP.Hà Nội'],
+    aliases: [spelling('TP. Hà Nội'), { name: 'quận Hà Đông', kind: 'oldName', wards: ['ha-dong', 'duong-noi'], partly: ['chuong-my'], sources: [fact('F-HADONG')] }],
     wards: [
-      { id: 'ha-dong', name: 'Hà Đông', kind: 'phuong', aliases: ['quận Hà Đông', 'Q. Hà Đông'], note: 'Quận Hà Đông cũ nay là năm phường.', sources: [fact('F-HADONG')] },
+      { id: 'ha-dong', name: 'Hà Đông', kind: 'phuong', aliases: [], sources: [fact('F-HADONG')] },
       { id: 'duong-noi', name: 'Dương Nội', kind: 'phuong', aliases: [], sources: [fact('F-HADONG')] },
+      { id: 'chuong-my', name: 'Chương Mỹ', kind: 'phuong', aliases: [], sources: [fact('F-HADONG')] },
+      { id: 'tay-mo', name: 'Tây Mỗ', kind: 'phuong', aliases: [], sources: [fact('F-NQ202')] },
     ],
     sources: [fact('F-NQ202')],
   },
@@ -28,13 +32,13 @@ export const provinces: Province[] = [
     id: 'bac-ninh',
     name: 'Bắc Ninh',
     kind: 'tinh',
-    aliases: ['Bắc Ninh', 'Bắc Giang'],
+    aliases: [oldName('Bắc Giang')],
     wards: [{ id: 'bac-giang', name: 'Bắc Giang', kind: 'phuong', aliases: [], sources: [fact('F-NQ202')] }],
     sources: [fact('F-NQ202')],
   },
-  { id: 'cao-bang', name: 'Cao Bằng', kind: 'tinh', aliases: ['Cao Bằng'], wards: [], sources: [fact('F-NQ202')] },
-  { id: 'ho-chi-minh', name: 'TP. Hồ Chí Minh', kind: 'thanh-pho', aliases: ['Hồ Chí Minh', 'TP HCM', 'Bình Dương', 'Bà Rịa – Vũng Tàu'], wards: [], sources: [fact('F-NQ202')] },
-  { id: 'thai-nguyen', name: 'Thái Nguyên', kind: 'tinh', aliases: ['Thái Nguyên', 'Bắc Kạn'], wards: [], sources: [fact('F-NQ202')] },
+  { id: 'cao-bang', name: 'Cao Bằng', kind: 'tinh', aliases: [], wards: [], sources: [fact('F-NQ202')] },
+  { id: 'ho-chi-minh', name: 'TP. Hồ Chí Minh', kind: 'thanh-pho', aliases: [spelling('Hồ Chí Minh'), spelling('TP HCM'), oldName('Bình Dương'), oldName('Bà Rịa – Vũng Tàu')], wards: [], sources: [fact('F-NQ202')] },
+  { id: 'thai-nguyen', name: 'Thái Nguyên', kind: 'tinh', aliases: [oldName('Bắc Kạn')], wards: [], sources: [fact('F-NQ202')] },
 ];
 
 const para = (n: number, text: string, heading?: boolean) => (heading ? { n, text, heading } : { n, text });
@@ -146,9 +150,9 @@ const campaign = (c: Partial<Campaign> & Pick<Campaign, 'id' | 'name' | 'topic' 
 });
 
 export const campaigns: Campaign[] = [
-  campaign({ id: 'ngay-toan-dan-phong-chong-ma-tuy', name: 'Ngày toàn dân phòng, chống ma túy', shortName: 'Ngày phòng, chống ma túy 26/6', topic: 'ma-tuy', recurrence: { kind: 'yearly-day', month: 6, day: 26 }, articles: ['ha-noi-10-nam-thuc-hien-chi-thi-21-ct-tw'] }),
-  campaign({ id: 'thang-hanh-dong-phong-chong-ma-tuy', name: 'Tháng hành động phòng, chống ma túy', kind: 'period', topic: 'ma-tuy', recurrence: { kind: 'yearly-period', start: { month: 6, day: 1 }, end: { month: 6, day: 30 } } }),
-  campaign({ id: 'ngay-toan-dan-phong-chong-mua-ban-nguoi', name: 'Ngày toàn dân phòng, chống mua bán người', topic: 'mua-ban-nguoi', recurrence: { kind: 'yearly-day', month: 7, day: 30 }, articles: ['hon-1000-nguoi-di-cai-nghien-bat-buoc'] }),
+  campaign({ id: 'ngay-toan-dan-phong-chong-ma-tuy', name: 'Ngày toàn dân phòng, chống ma túy', shortName: 'Ngày phòng, chống ma túy 26/6', topic: 'ma-tuy', recurrence: { kind: 'yearly-day', month: 6, day: 26, since: 2001 }, articles: ['ha-noi-10-nam-thuc-hien-chi-thi-21-ct-tw'] }),
+  campaign({ id: 'thang-hanh-dong-phong-chong-ma-tuy', name: 'Tháng hành động phòng, chống ma túy', kind: 'period', topic: 'ma-tuy', recurrence: { kind: 'yearly-period', start: { month: 6, day: 1 }, end: { month: 6, day: 30 }, since: 2001 } }),
+  campaign({ id: 'ngay-toan-dan-phong-chong-mua-ban-nguoi', name: 'Ngày toàn dân phòng, chống mua bán người', topic: 'mua-ban-nguoi', recurrence: { kind: 'yearly-day', month: 7, day: 30, since: 2016 }, articles: ['hon-1000-nguoi-di-cai-nghien-bat-buoc'] }),
   campaign({
     id: 'cao-diem-phong-chong-mua-ban-nguoi-cao-bang-2023',
     name: 'Cao điểm phòng, chống mua bán người 2023 (Cao Bằng)',
@@ -158,7 +162,7 @@ export const campaigns: Campaign[] = [
     recurrence: { kind: 'once', start: '2023-07-01', end: '2023-09-30' },
   }),
   campaign({ id: 'ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc', name: 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc', topic: 'antq', recurrence: { kind: 'yearly-day', month: 8, day: 19, since: 2005 } }),
-  campaign({ id: 'ngay-toan-dan-phong-chay-chua-chay', name: 'Ngày toàn dân phòng cháy, chữa cháy', topic: 'pccc', recurrence: { kind: 'yearly-day', month: 10, day: 4 } }),
+  campaign({ id: 'ngay-toan-dan-phong-chay-chua-chay', name: 'Ngày toàn dân phòng cháy, chữa cháy', topic: 'pccc', recurrence: { kind: 'yearly-day', month: 10, day: 4, since: 1996 } }),
   campaign({
     id: 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids',
     name: 'Tháng hành động quốc gia phòng, chống HIV/AIDS',
@@ -167,7 +171,7 @@ export const campaigns: Campaign[] = [
     recurrence: { kind: 'yearly-period', start: { month: 11, day: 10 }, end: { month: 12, day: 10 }, since: 2008 },
     caveat: 'Ngày bắt đầu có thể thay đổi theo năm.',
   }),
-  campaign({ id: 'ngay-the-gioi-phong-chong-aids', name: 'Ngày Thế giới phòng, chống AIDS', topic: 'hiv-aids', recurrence: { kind: 'yearly-day', month: 12, day: 1 } }),
+  campaign({ id: 'ngay-the-gioi-phong-chong-aids', name: 'Ngày Thế giới phòng, chống AIDS', topic: 'hiv-aids', recurrence: { kind: 'yearly-day', month: 12, day: 1, since: 2008 } }),
 ];
 
 export const hotlines: Hotline[] = ['113 Cảnh sát', '114 Cứu hỏa, cứu nạn cứu hộ', '115 Cấp cứu y tế', '111 Tổng đài quốc gia bảo vệ trẻ em', '112 Thiên tai, tìm kiếm cứu nạn'].map((s) => {
@@ -192,7 +196,7 @@ export const models: Model[] = [
     name: 'Điểm mít tinh hưởng ứng Ngày toàn dân phòng, chống ma túy 26/6/2023',
     kind: 'tuyen-truyen',
     status: 'ke-hoach',
-    locality: { province: 'ha-noi', ward: 'ha-dong', asInSource: 'quận Hà Đông' },
+    locality: { province: 'ha-noi', oldName: 'quận Hà Đông', asInSource: 'quận Hà Đông' },
     topics: ['ma-tuy'],
     description: 'Lễ mít tinh hưởng ứng ngày 26/6/2023.',
     caveat: 'Chưa rõ đã diễn ra thế nào.',

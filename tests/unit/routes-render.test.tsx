@@ -101,15 +101,20 @@ describe('screens rendered through the route table', () => {
 
   it('resolves an old name typed on the models list', async () => {
     const { html, h1 } = await renderAt('/mo-hinh/?noi=qu%E1%BA%ADn%20H%C3%A0%20%C4%90%C3%B4ng');
-    expect(h1).toEqual(['Mô hình ở phường Hà Đông, Hà Nội']);
-    expect(html).toContain('“quận Hà Đông” là tên cũ, nay thuộc phường Hà Đông, Hà Nội.');
-    expect(html).toContain('href="/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/"');
+    // The old district is now several wards: the resident picks one, each shows the district's model.
+    expect(h1).toEqual(['Mô hình an ninh trật tự']);
+    expect(html).toContain('“quận Hà Đông” là tên cũ, nay là các phường Hà Đông, Dương Nội và một phần phường Chương Mỹ, Hà Nội. Chọn nơi bạn ở:');
+    for (const ward of ['ha-dong', 'duong-noi', 'chuong-my']) expect(html).toContain(`href="/mo-hinh/?tinh=ha-noi&amp;phuong=${ward}"`);
+    const inWard = await renderAt('/mo-hinh/?tinh=ha-noi&phuong=duong-noi');
+    expect(inWard.html).toContain('href="/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/"');
+    expect(inWard.html).toContain('quận Hà Đông (cũ), nay là các phường Hà Đông, Dương Nội và một phần phường Chương Mỹ, Hà Nội');
+    expect((await renderAt('/mo-hinh/?tinh=ha-noi&phuong=tay-mo')).html).not.toContain('diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023');
   });
 
-  it('shows a model’s locality under its new name and the name in the source', async () => {
+  it('shows a model of an old district as belonging to it, with the wards it became', async () => {
     const { html } = await renderAt('/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/');
-    expect(html).toContain('phường Hà Đông, Hà Nội');
-    expect(html).toContain('Nguồn ghi: “quận Hà Đông”');
+    expect(html).toContain('<dd>quận Hà Đông (cũ), nay là các phường Hà Đông, Dương Nội và một phần phường Chương Mỹ, Hà Nội</dd>');
+    expect(html).not.toContain('<dd>phường Hà Đông, Hà Nội');
   });
 
   it('offers to follow the locality a shared link carries, and ignores an unknown one', async () => {

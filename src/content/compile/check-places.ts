@@ -1,13 +1,15 @@
 import type { Report, SeedEntries } from './collections.ts';
 import { shown } from './content-error.ts';
+import type { Known } from './cross-check.ts';
 
 /**
  * The generated list of communes (places.json) agrees with the hand-written provinces.json: one entry
  * per province, ids and official codes unique, and every ward that provinces.json describes (old
  * names, notes) is a commune of the list with the same name and unit type.
  */
-export function checkPlaces(entries: SeedEntries, report: Report): void {
-  const provinces = new Map(entries.provinces.map((e) => [e.value.id, e]));
+export function checkPlaces(entries: SeedEntries, known: Known, report: Report): void {
+  // Ids from the raw files, so one broken entry does not make its counterpart fail too.
+  const provinces = known.ids.provinces;
   const listed = new Map(entries.places.map((e) => [e.value.id, e]));
   const codes = new Map<string, string>();
   for (const { label, value: p } of entries.places) {
@@ -24,10 +26,8 @@ export function checkPlaces(entries: SeedEntries, report: Report): void {
   }
   for (const { label, value: p } of entries.provinces) {
     const place = listed.get(p.id);
-    if (!place) {
-      report('provinces.json', label, 'id', 'no entry in places.json (run npm run places)');
-      continue;
-    }
+    if (!known.ids.places.has(p.id)) report('provinces.json', label, 'id', 'no entry in places.json (run npm run places)');
+    if (!place) continue;
     p.wards.forEach((w, i) => {
       const commune = place.value.communes.find((c) => c.id === w.id);
       if (!commune) report('provinces.json', label, `wards.${i}.id`, `${shown(w.id)} is not a commune of ${p.id} in places.json`);

@@ -1,5 +1,6 @@
 import type { CollectionName, Report, SeedEntries } from './collections.ts';
 import { COLLECTION_NAMES } from './collections.ts';
+import { checkModelOldName } from './check-aliases.ts';
 import { shown } from './content-error.ts';
 import type { Known } from './cross-check.ts';
 import { checkPlaces } from './check-places.ts';
@@ -69,10 +70,10 @@ function checkFigures(entries: SeedEntries, report: Report): void {
 function checkAliases(entries: SeedEntries, report: Report): void {
   const owner = new Map<string, string>();
   for (const { label, value: p } of entries.provinces) {
-    p.aliases.forEach((alias, i) => {
-      const key = alias.toLocaleLowerCase('vi');
+    p.aliases.forEach(({ name }, i) => {
+      const key = name.toLocaleLowerCase('vi');
       const other = owner.get(key);
-      if (other !== undefined && other !== p.id) report('provinces.json', label, `aliases.${i}`, `${shown(alias)} is also an alias of ${other}`);
+      if (other !== undefined && other !== p.id) report('provinces.json', label, `aliases.${i}.name`, `${shown(name)} is also an alias of ${other}`);
       else owner.set(key, p.id);
     });
   }
@@ -91,8 +92,12 @@ function checkHotlineNumbers(entries: SeedEntries, report: Report): void {
 /** Agreements between entries; `articleSeeds` are the raw `seed` fields, so one broken article does not also report its seed as uncovered. */
 export function checkConsistency(entries: SeedEntries, known: Known, articleSeeds: readonly unknown[], report: Report): void {
   checkFigures(entries, report);
-  checkPlaces(entries, report);
+  checkPlaces(entries, known, report);
   checkAliases(entries, report);
+  const provinces = new Map(entries.provinces.map(({ value }) => [value.id, value]));
+  for (const { label, value: m } of entries.models) {
+    checkModelOldName(m, provinces.get(m.locality.province), (path, what) => report('models.json', label, path, what));
+  }
   checkHotlineNumbers(entries, report);
   const covered = new Set(articleSeeds);
   for (const seed of known.seeds.keys()) if (!covered.has(seed)) report('articles.json', null, '', `no article for the seed ${seed}`);

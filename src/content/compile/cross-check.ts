@@ -1,5 +1,6 @@
 import type { ArticleSeed, Campaign, Figure, Hotline, Model, Province, Recurrence, SourceRef } from '../schema.ts';
 import type { CollectionName, Entry, Report, SeedEntries } from './collections.ts';
+import { checkProvinceAliases } from './check-aliases.ts';
 import { shown } from './content-error.ts';
 import { daysInMonth, earliestDay, latestDay } from './dates.ts';
 import { mentionsNumber, vietnameseNumber } from './numbers.ts';
@@ -75,10 +76,48 @@ function checkRecurrence(r: Recurrence, say: (path: string, what: string) => voi
   if (r.kind === 'once' && earliestDay(r.start) > latestDay(r.end)) say('recurrence.end', `${r.end} is before the start ${r.start}`);
 }
 
+const onOrAfter = (m: number, d: number, from: { month: number; day: number }) => m > from.month || (m === from.month && d >= from.day);
+const onOrBefore = (m: number, d: number, to: { month: number; day: number }) => m < to.month || (m === to.month && d <= to.day);
+
+/** Whether day d/m falls on a yearly rule (a period may cross the year end). */
+function fallsOn(r: Exclude<Recurrence, { kind: 'once' }>, m: number, d: number): boolean {
+  if (r.kind === 'yearly-day') return r.month === m && r.day === d;
+  const crosses = !onOrAfter(r.end.month, r.end.day, r.start);
+  return crosses ? onOrAfter(m, d, r.start) || onOrBefore(m, d, r.end) : onOrAfter(m, d, r.start) && onOrBefore(m, d, r.end);
+}
+
+/** A yearly campaign's own words never date an occurrence before `since` ("30/7/2010" for a day kept since 2016). */
+function checkSince(c: Campaign, say: (path: string, what: string) => void): void {
+  const r = c.recurrence;
+  if (r.kind === 'once') return;
+  const texts: [string, string | undefined][] = [
+    ['name', c.name],
+    ['shortName', c.shortName],
+    ['description', c.description],
+    ['caveat', c.caveat],
+    ...c.actions.map((text, i): [string, string] => [`actions.${i}`, text]),
+  ];
+  for (const [path, text] of texts) {
+    for (const [date, d, m, y] of text?.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g) ?? []) {
+      if (Number(y) < r.since && fallsOn(r, Number(m), Number(d))) say(path, `${date} is an occurrence before recurrence.since ${r.since}`);
+    }
+  }
+}
+
+/** A launch day belongs to a one-off campaign and falls within its dates. */
+function checkLaunched(c: Campaign, say: (path: string, what: string) => void): void {
+  if (c.launched === undefined) return;
+  const r = c.recurrence;
+  if (r.kind !== 'once') return say('launched', 'only a one-off campaign (recurrence.kind "once") has a launch day');
+  if (c.launched < earliestDay(r.start) || c.launched > latestDay(r.end)) say('launched', `${c.launched} is outside the campaign's dates ${r.start} – ${r.end}`);
+}
+
 const checkCampaign: Check<Campaign> = ({ value: c }, known, say) => {
   checkRef('provinces', 'province', c.province, 'province', known, say);
   c.articles.forEach((id, i) => checkRef('articles', 'article', id, `articles.${i}`, known, say));
   checkRecurrence(c.recurrence, say);
+  checkSince(c, say);
+  checkLaunched(c, say);
 };
 
 const checkModel: Check<Model> = ({ value: m }, known, say) => {
@@ -94,7 +133,9 @@ const checkHotline: Check<Hotline> = ({ value: h }, _known, say) => {
   if (h.link.href !== `tel:${h.number}`) say('link.href', `expected "tel:${h.number}" for number ${h.number}, got ${shown(h.link.href)}`);
 };
 
-const checkProvince: Check<Province> = ({ value: p }, _known, say) => {
+const checkProvince: Check<Province> = ({ value: p }, known, say) => {
+  checkProvinceAliases(p, say);
+  p.aliases.forEach((a, i) => a.sources && checkSources(a.sources, known, (path, what) => say(`aliases.${i}.${path}`, what)));
   const seen = new Map<string, number>();
   p.wards.forEach((w, i) => {
     const first = seen.get(w.id);
@@ -124,7 +165,9 @@ export function crossCheck(entries: SeedEntries, known: Known, report: Report): 
   run('places', entries.places, () => {});
   for (const province of entries.provinces) {
     province.value.wards.forEach((ward, i) => {
-      checkSources(ward.sources, known, (path, what) => report('provinces.json', province.label, `wards.${i}.${path}`, what));
+      const say = (path: string, what: string) => report('provinces.json', province.label, `wards.${i}.${path}`, what);
+      checkSources(ward.sources, known, say);
+      ward.aliases.forEach((a, j) => a.sources && checkSources(a.sources, known, (path, what) => say(`aliases.${j}.${path}`, what)));
     });
   }
 }

@@ -8,11 +8,17 @@ import { loadSeeds } from './load-seeds.ts';
 const VIRTUAL = 'virtual:antq-content';
 const RESOLVED = `\0${VIRTUAL}`;
 
+export interface ContentPluginOptions {
+  dir?: string;
+  /** More static files made from the compiled content (the calendar feeds): site path without the leading slash → text. */
+  derivedFiles?: (content: CompiledContent) => Map<string, string>;
+}
+
 /**
  * Compiles `seeds/` into `/content/`: fails the build on any content problem, emits the pack into the
  * bundle, serves it from memory in dev, and exposes `virtual:antq-content` to the build-time prerender.
  */
-export function contentPlugin(options: { dir?: string } = {}): Plugin {
+export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   let dir = options.dir ?? resolve('seeds');
   let compiled: Promise<CompiledContent> | null = null;
   const content = () => (compiled ??= loadSeeds(dir).then(compileContent));
@@ -44,7 +50,9 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
     },
     async generateBundle() {
       if (this.environment?.config.consumer === 'server') return;
-      for (const [fileName, source] of (await content()).files) this.emitFile({ type: 'asset', fileName, source });
+      const compiled = await content();
+      for (const [fileName, source] of compiled.files) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of options.derivedFiles?.(compiled) ?? []) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.watcher.add(dir);
