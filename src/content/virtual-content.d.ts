@@ -6,3 +6,9 @@ declare module 'virtual:antq-content' {
   export const places: import('./schema.ts').ProvincePlaces[];
   export const manifest: import('./schema.ts').ContentManifest;
 }
+
+// The root public keys the app trusts (seeds/trust/roots.json), compiled in.
+declare module 'virtual:antq-roots' {
+  const roots: import('../notice/trust-list.ts').Root[];
+  export default roots;
+}

@@ -42,8 +42,9 @@ function firstOccurrence(campaign: Campaign): DayRange {
 export function calendarShape(campaign: Campaign): 'yearly' | 'range' | 'launch' | 'none' {
   const rule = campaign.recurrence;
   if (rule.kind !== 'once') return 'yearly';
-  if (DAY_PRECISE.test(rule.start) && DAY_PRECISE.test(rule.end)) return 'range';
-  return campaign.launched === undefined ? 'none' : 'launch';
+  // A plan dated by its launch is that launch in a calendar, never a span of its own.
+  if (campaign.launched !== undefined) return 'launch';
+  return DAY_PRECISE.test(rule.start) && DAY_PRECISE.test(rule.end) ? 'range' : 'none';
 }
 
 /** A one-off campaign's days when both ends are day-precise, else undefined (the source gives no days). */
@@ -72,9 +73,10 @@ export function campaignIcsEvents(campaign: Campaign, origin: string): IcsEvent[
     const { start, end } = firstOccurrence(campaign);
     return [{ ...base, uid: `${campaign.id}@antq`, when: { kind: 'days', start, end, yearly: true } }];
   }
-  const range = dayPreciseRange(campaign);
-  if (range) return [{ ...base, uid: `${campaign.id}@antq`, when: { kind: 'days', ...range } }];
   const launched = campaign.launched === undefined ? undefined : parseIsoDay(campaign.launched);
-  if (launched === undefined) return [];
-  return [{ ...base, uid: `${campaign.id}-trien-khai@antq`, summary: `Triển khai: ${campaign.name}`, when: { kind: 'days', start: launched, end: launched } }];
+  if (launched !== undefined) {
+    return [{ ...base, uid: `${campaign.id}-trien-khai@antq`, summary: `Triển khai: ${campaign.name}`, when: { kind: 'days', start: launched, end: launched } }];
+  }
+  const range = dayPreciseRange(campaign);
+  return range ? [{ ...base, uid: `${campaign.id}@antq`, when: { kind: 'days', ...range } }] : [];
 }

@@ -45,7 +45,7 @@ describe('bad content', () => {
       `seeds/campaigns.json › ${plan} › launched: expected YYYY-MM-DD, got "2023-07"`,
     ]);
     expect(problemsAfter((c) => (c.campaigns.find((x) => x.id === plan)!.launched = '2025-01-02'))).toEqual([
-      `seeds/campaigns.json › ${plan} › launched: 2025-01-02 is outside the campaign's dates 2023 – 2024`,
+      `seeds/campaigns.json › ${plan} › launched: 2025-01-02 is outside the campaign's dates 2023-07-21 – 2023-07-21`,
     ]);
     expect(problemsAfter((c) => (c.campaigns[0]!.launched = '2023-07-21'))).toEqual([
       `${MA_TUY_DAY} › launched: only a one-off campaign (recurrence.kind "once") has a launch day`,

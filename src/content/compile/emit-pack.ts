@@ -33,7 +33,7 @@ function groupModels(models: readonly Model[]): Map<string, Map<number, Model[]>
 }
 
 /** Emits the content pack for already-validated data: same input, same bytes (only `builtAt` varies, and no version depends on it). */
-export function emitPack(national: National, models: readonly Model[], options: { builtAt: string; places?: readonly ProvincePlaces[] }): Pack {
+export function emitPack(national: National, models: readonly Model[], options: { builtAt: string; places?: readonly ProvincePlaces[]; trust?: unknown }): Pack {
   const places = options.places ?? [];
   const files = new Map<string, string>();
   const write = writer(files);
@@ -62,8 +62,15 @@ export function emitPack(national: National, models: readonly Model[], options: 
   }
   const placesVersion = contentVersion({ collection: 'places', items: places });
   const placesRef: FileRef = { ...write(`content/places.${placesVersion}.json`, { collection: 'places', version: placesVersion, items: places }), version: placesVersion, count: places.length };
-  const version = contentVersion({ national: nationalRefs, provinces: provinceRefs, places: placesRef });
-  const manifest: ContentManifest = { format: 1, version, builtAt: options.builtAt, national: nationalRefs, provinces: provinceRefs, places: placesRef };
+  // The signed ward list ships as it was signed; it changes the manifest version like any collection.
+  let trust: FileRef | undefined;
+  if (options.trust !== undefined) {
+    const trustVersion = contentVersion(options.trust);
+    trust = { ...write(`content/trust.${trustVersion}.json`, options.trust), version: trustVersion, count: 1 };
+  }
+  const refs = { national: nationalRefs, provinces: provinceRefs, places: placesRef };
+  const version = contentVersion(trust ? { ...refs, trust } : refs);
+  const manifest: ContentManifest = { format: 1, version, builtAt: options.builtAt, ...refs, ...(trust ? { trust } : {}) };
   write('content/manifest.json', manifest);
   return { manifest, files };
 }

@@ -17,6 +17,7 @@ export const FIXED_PAGES = [
   '/huong-dan/',
   '/cai-dat/',
   '/them/',
+  '/tin/',
 ] as const;
 
 /**
