@@ -63,7 +63,7 @@ function ProvinceView({ province, entry }: { province: Province; entry: Province
             <summary>
               {g.title} ({formatNumber(g.communes.length)})
             </summary>
-            <ul class="commune-list">
+            <ul class="link-list figure-grid">
               {g.communes.map((c) => (
                 <li key={c.id}>
                   <a href={placePath(province.id, c.id)}>{c.name}</a>

@@ -13,7 +13,6 @@ import { campaignPath } from '../ui/paths.ts';
 import { emergencyHotlines, todayCampaigns } from './home-data.ts';
 import { splitModels } from './place-query.ts';
 import { modelsKey } from './resource-keys.ts';
-import './places.css';
 
 /** Campaigns on now and the next few, national plus the province's own. */
 export function PlaceCampaigns({ province }: { province: Province }) {

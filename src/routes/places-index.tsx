@@ -37,7 +37,7 @@ export default function PlacesIndex() {
       <PlaceFinder initial={readParam(PlaceText, query['noi']) ?? ''} />
       <section aria-labelledby="provinces-title">
         <h2 id="provinces-title">Tỉnh, thành phố</h2>
-        <ul class="commune-list">
+        <ul class="link-list figure-grid">
           {sortProvinces(national.provinces).map((p) => (
             <li key={p.id}>
               <a href={placePath(p.id)}>{p.name}</a>
