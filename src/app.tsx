@@ -9,7 +9,7 @@ import { useSyncStatus } from './data/sync-status.ts';
 import { preloadResource } from './data/use-resource.ts';
 import Home from './routes/home.tsx';
 import NotFound from './routes/not-found.tsx';
-import { modelKey, modelsKey } from './routes/resource-keys.ts';
+import { modelKey, modelsKey, placesKey } from './routes/resource-keys.ts';
 import { Layout } from './ui/layout.tsx';
 import { SyncNotice } from './ui/sync-notice.tsx';
 import './ui/styles/index.css';
@@ -24,6 +24,9 @@ interface RouteDef {
 
 const provinceModels = (store: ContentStore, province: string | null | undefined) =>
   province ? preloadResource(modelsKey(province), () => store.modelsOf(province)) : undefined;
+const places = (store: ContentStore) => preloadResource(placesKey, () => store.places());
+/** A place page reads the list of communes and its province's models (an unknown id reads nothing; the screen validates it). */
+const placeData = (store: ContentStore, params: Params) => Promise.all([places(store), provinceModels(store, params['tinh'])]);
 
 /** The route table: one screen per line. Home is in the first-load bundle; every other screen is its own chunk. */
 export const ROUTES: readonly RouteDef[] = [
@@ -33,6 +36,9 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/chien-dich/:id', component: lazy(() => import('./routes/campaign.tsx')) },
   { path: '/mo-hinh', component: lazy(() => import('./routes/models.tsx')), data: (store, _, q) => provinceModels(store, q['tinh']) },
   { path: '/mo-hinh/:id', component: lazy(() => import('./routes/model.tsx')), data: (store, p) => p['id'] ? preloadResource(modelKey(p['id']), () => store.model(p['id']!)) : undefined },
+  { path: '/dia-phuong', component: lazy(() => import('./routes/places-index.tsx')), data: (store) => places(store) },
+  { path: '/dia-phuong/:tinh', component: lazy(() => import('./routes/place-province.tsx')), data: placeData },
+  { path: '/dia-phuong/:tinh/:xa', component: lazy(() => import('./routes/place-commune.tsx')), data: placeData },
   { path: '/bai-viet', component: lazy(() => import('./routes/articles.tsx')) },
   { path: '/bai-viet/:id', component: lazy(() => import('./routes/article.tsx')) },
   { path: '/so-lieu', component: lazy(() => import('./routes/figures.tsx')) },
@@ -53,7 +59,7 @@ const FollowOffer = lazy(() => import('./routes/follow-offer.tsx'));
  * Settings is not one: `/cai-dat/?tinh=…&phuong=…` is the link (or QR code) a ward officer can hand
  * out to say "follow our ward".
  */
-const OWN_LOCALITY_PARAM = ['/mo-hinh', '/so-lieu'];
+const OWN_LOCALITY_PARAM = ['/mo-hinh', '/so-lieu', '/dia-phuong'];
 
 /**
  * Load the chunk and the data of the screen at `url` before the first render, so the prerendered

@@ -2,8 +2,8 @@
 // against the version the manifest promised.
 import type { ContentManifest, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
 import type { ProvinceUpdate } from '../db/content.ts';
-import type { NationalRecord, StoredShard } from '../db/schema.ts';
-import { checkChunk, checkCollection, checkManifest, checkProvinceIndex } from './content-files.ts';
+import type { NationalRecord, PlacesRecord, StoredShard } from '../db/schema.ts';
+import { checkChunk, checkCollection, checkManifest, checkPlaces, checkProvinceIndex } from './content-files.ts';
 import { DownloadError, fetchJson, OfflineError } from './fetch-json.ts';
 import { changedChunks } from './sync-plan.ts';
 
@@ -53,6 +53,14 @@ export async function downloadNational(manifest: ContentManifest, names: Nationa
       return { collection: name, version: file.version, items: file.items } as NationalRecord;
     }),
   );
+}
+
+/** The list of every commune, validated; undefined when the manifest has none. */
+export async function downloadPlaces(manifest: ContentManifest): Promise<PlacesRecord | undefined> {
+  const ref = manifest.places;
+  if (!ref) return undefined;
+  const file = await download(ref.url, (json) => checkPlaces(ref.url, json, ref.version));
+  return { collection: 'places', version: file.version, items: file.items };
 }
 
 /** A province's index and the chunks that differ from `stored`, validated. */

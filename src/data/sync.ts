@@ -10,7 +10,7 @@ import { OfflineError } from './fetch-json.ts';
 import { idbStore } from './idb-store.ts';
 import { liveStore, markStoredChanged, replaceStore } from './live-store.ts';
 import { getSettings, onSettingsChange } from './settings.ts';
-import { counts, downloadNational, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
+import { counts, downloadNational, downloadPlaces, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
 import { isOlder, planUpdate, type Plan } from './sync-plan.ts';
 import { setSyncStatus } from './sync-status.ts';
 import { failureMessage, OlderManifestError } from './sync-messages.ts';
@@ -57,7 +57,7 @@ async function runSync(): Promise<SyncReport> {
     const plan = planUpdate(manifest, { manifest: stored?.manifest, provinces }, getSettings().province);
     const same = stored?.manifest.version === manifest.version;
     const trustChanged = !!manifest.trust && (await readTrust(db))?.version !== manifest.trust.version;
-    if (same && !trustChanged && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
+    if (same && !trustChanged && !plan.places && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
       setSyncStatus({ state: 'idle', storedAt: stored!.syncedAt, version: manifest.version });
       return report('unchanged');
     }
@@ -90,14 +90,15 @@ async function runSync(): Promise<SyncReport> {
  * Throws (storing nothing) on any failure.
  */
 export async function applyPlan(db: Database, manifest: ContentManifest, plan: Plan, stored: Record<string, ProvinceIndex>, syncedAt: string): Promise<WriteReport> {
-  const [national, updates, trust] = await Promise.all([
+  const [national, places, updates, trust] = await Promise.all([
     downloadNational(manifest, plan.national),
+    plan.places ? downloadPlaces(manifest) : undefined,
     Promise.all(plan.provinces.map((id) => downloadProvince(manifest, id, stored[id]))),
     // A ward list whose root signature fails fails the whole update: the previous list stays.
     readTrust(db).then((current) => downloadTrust(manifest, current)),
   ]);
   const writeStart = performance.now();
-  const written = await writeUpdate(db, { manifest, syncedAt, national, provinces: updates, removeProvinces: plan.removeProvinces, trust });
+  const written = await writeUpdate(db, { manifest, syncedAt, national, places, provinces: updates, removeProvinces: plan.removeProvinces, trust });
   performance.measure('antq:sync-write', { start: writeStart, detail: written });
   forgetDownloads();
   if (written.shardsWritten + written.shardsDeleted > 0) markStoredChanged();

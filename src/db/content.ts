@@ -1,8 +1,8 @@
 // Typed reads and the one write of content. Nothing here fetches or validates: what is stored was
 // validated on the way in.
-import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
+import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex, ProvincePlaces } from '../content/schema.ts';
 import { modelChunk } from '../content/model-chunk.ts';
-import type { Database, MetaRecords, NationalRecord, StoredShard, StoredTrust } from './schema.ts';
+import type { Database, MetaRecords, NationalRecord, PlacesRecord, StoredShard, StoredTrust } from './schema.ts';
 
 export interface StoredContent {
   manifest: ContentManifest;
@@ -39,13 +39,21 @@ export async function readVersions(db: Database): Promise<StoredVersions> {
 export async function readContent(db: Database): Promise<StoredContent | undefined> {
   const tx = db.transaction(['meta', 'national']);
   const meta = tx.objectStore('meta');
-  const [keys, values, records] = await Promise.all([meta.getAllKeys(), meta.getAll(), tx.objectStore('national').getAll()]);
+  const [keys, values] = await Promise.all([meta.getAllKeys(), meta.getAll()]);
   const { stored, provinces } = splitMeta(keys, values);
   if (!stored) return undefined;
-  const national = Object.fromEntries(records.map((r) => [r.collection, r.items])) as Partial<National>;
   const names = Object.keys(stored.manifest.national) as NationalCollection[];
+  // One read per collection rather than getAll: the store also holds the place list, not needed here.
+  const records = await Promise.all(names.map((name) => tx.objectStore('national').get(name)));
+  const national = Object.fromEntries(records.flatMap((r) => (r ? [[r.collection, r.items]] : []))) as Partial<National>;
   if (!names.every((name) => national[name])) return undefined;
   return { manifest: stored.manifest, syncedAt: stored.syncedAt, national: national as National, provinces };
+}
+
+/** The stored list of every commune; undefined before the first sync stores it. */
+export async function readPlaces(db: Database): Promise<ProvincePlaces[] | undefined> {
+  const record = (await db.get('national', 'places')) as PlacesRecord | undefined;
+  return record?.items;
 }
 
 /** The stored listings of a province, in chunk order; undefined when that province is not stored. */
@@ -85,6 +93,8 @@ export interface ContentUpdate {
   syncedAt: string;
   /** Only the collections whose version changed. */
   national: NationalRecord[];
+  /** The list of every commune, when its version changed. */
+  places?: PlacesRecord | undefined;
   provinces: ProvinceUpdate[];
   /** Stored provinces no longer in the manifest. */
   removeProvinces: string[];
@@ -113,6 +123,7 @@ export async function writeUpdate(db: Database, update: ContentUpdate): Promise<
   const track = (...requests: Promise<unknown>[]) => requests.forEach((r) => writes.push(r.catch(() => {})));
   try {
     track(...update.national.map((record) => tx.objectStore('national').put(record)));
+    if (update.places) track(tx.objectStore('national').put(update.places));
     if (update.trust) track(tx.objectStore('trust').put(update.trust, 'list'));
     for (const province of update.removeProvinces) {
       report.shardsDeleted += await models.count(provinceRange(province));

@@ -6,7 +6,7 @@ import { useResource } from '../data/use-resource.ts';
 import { formatVnDateLong, formatVnRange, todayInVietnam } from '../lib/vn-date.ts';
 import { capitalize, daysLeftText, daysUntilText, formatPartialDate } from '../ui/format.ts';
 import { HotlineBar } from '../ui/hotline-bar.tsx';
-import { articlePath, campaignPath, modelPath } from '../ui/paths.ts';
+import { articlePath, campaignPath, modelPath, placePath } from '../ui/paths.ts';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { SITE_NAME, usePageMeta } from '../ui/use-page-meta.ts';
 import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.ts';
@@ -111,7 +111,7 @@ function LocalModels({ province, ward }: { province: string | null; ward: string
       ) : (
         <p>
           Chọn tỉnh, thành và phường, xã nơi bạn ở để xem các mô hình an ninh trật tự gần bạn.{' '}
-          <a class="button" href="/cai-dat/">
+          <a class="button" href="/dia-phuong/">
             Chọn nơi ở
           </a>
         </p>
@@ -130,7 +130,7 @@ function LocalModelList({ province, ward, placeName }: { province: string; ward:
   const { province: place } = findLocality(national.provinces, province);
   const inWard = (m: Model) => ward !== undefined && modelWardIds(m, place).includes(ward);
   const list: Model[] = [...models.value].sort((a, b) => Number(inWard(b)) - Number(inWard(a))).slice(0, 3);
-  const listHref = `/mo-hinh/?tinh=${province}${ward ? `&phuong=${ward}` : ''}`;
+  const listHref = placePath(province, ward);
   return (
     <>
       <p class="meta">Nơi bạn theo dõi: {placeName}</p>
@@ -146,7 +146,7 @@ function LocalModelList({ province, ward, placeName }: { province: string; ward:
         <p>Chưa có mô hình nào của {placeName} trong dữ liệu.</p>
       )}
       <p class="more-link">
-        <a href={listHref}>Mô hình ở {placeName}</a> · <a href="/cai-dat/">Đổi nơi ở</a>
+        <a href={listHref}>Trang {placeName}</a> · <a href="/dia-phuong/">Đổi nơi ở</a>
       </p>
     </>
   );

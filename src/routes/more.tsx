@@ -2,6 +2,7 @@
 import { usePageMeta } from '../ui/use-page-meta.ts';
 
 const ITEMS = [
+  { href: '/dia-phuong/', label: 'Địa phương', text: '34 tỉnh, thành và 3.321 phường, xã: chọn nơi bạn ở' },
   { href: '/chien-dich/', label: 'Chiến dịch, ngày lễ', text: 'Khi nào, căn cứ, người dân có thể làm gì' },
   { href: '/bai-viet/', label: 'Bài viết', text: 'Toàn văn, số liệu chính và nguồn' },
   { href: '/so-lieu/', label: 'Số liệu', text: 'Các con số chính, lọc theo chủ đề và nơi' },

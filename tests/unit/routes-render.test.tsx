@@ -67,7 +67,8 @@ describe('screens rendered through the route table', () => {
     expect(html).toContain('còn 18 ngày nữa');
     expect(html).toContain('còn 9 ngày');
     expect(html).toContain('href="tel:113"');
-    expect(html).toContain('href="/cai-dat/"');
+    // "Chọn nơi ở" leads to the place chooser (every province, then every commune).
+    expect(html).toContain('href="/dia-phuong/"');
   });
 
   it('gives a campaign page this year’s and next year’s dates, basis, actions and sources', async () => {

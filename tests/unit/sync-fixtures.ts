@@ -2,7 +2,7 @@
 // and a fake fetch serving them, with the ways a download can go wrong.
 import { emitPack } from '../../src/content/compile/emit-pack.ts';
 import { modelChunk } from '../../src/content/compile/hash.ts';
-import type { ContentManifest, Model, National } from '../../src/content/schema.ts';
+import type { ContentManifest, Model, National, ProvincePlaces } from '../../src/content/schema.ts';
 
 const src = [{ fact: 'F-TEST' }];
 
@@ -22,6 +22,13 @@ export function model(id: string, province: string, extra: Partial<Model> = {}):
   return { id, name: `Mô hình ${id}`, kind: 'tu-quan-khu-dan-cu', status: 'dang-hoat-dong', locality: { province, ward: `${province}-phuong-1` }, topics: ['antq'], description: 'Tổ tự quản an ninh trật tự khu dân cư.', mentioned: '2025-03-01', articles: [], sources: src, ...extra };
 }
 
+/** A small list of communes (the real one has 3,321). */
+export function places(extra: string[] = []): ProvincePlaces[] {
+  const names = ['Hà Đông', 'Dương Nội', ...extra];
+  const communes = names.map((name, i) => ({ id: name === 'Hà Đông' ? 'ha-dong' : `xa-${i}`, code: String(i + 1).padStart(5, '0'), name, kind: 'phuong' as const }));
+  return [{ id: 'ha-noi', code: '01', name: 'Hà Nội', communes, sources: src }];
+}
+
 /** The chunk (hash bucket) of a model id. */
 export const chunkOf = modelChunk;
 
@@ -32,8 +39,8 @@ export interface Pack {
 }
 
 /** The pack the content build would emit for this content (its own emitter), keyed by URL. */
-export function buildPack(content: National, models: Model[], builtAt = '2026-11-21T03:00:00.000Z'): Pack {
-  const { manifest, files } = emitPack(content, models, { builtAt });
+export function buildPack(content: National, models: Model[], builtAt = '2026-11-21T03:00:00.000Z', communes = places()): Pack {
+  const { manifest, files } = emitPack(content, models, { builtAt, places: communes });
   return { manifest, files: new Map([...files].map(([path, text]) => [`/${path}`, text])) };
 }
 

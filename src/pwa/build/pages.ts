@@ -20,6 +20,12 @@ export const FIXED_PAGES = [
   '/tin/',
 ] as const;
 
+/**
+ * The classic script /mo-hinh/ loads in <head> to send links shared before place pages existed
+ * (`/mo-hinh/?tinh=…&phuong=…`) to the place page before anything paints (public/place-link.js).
+ */
+export const PLACE_LINK_SCRIPT = '/place-link.js';
+
 /** Precached HTML as files in dist/: the fixed pages, the shell and the 404 page. */
 export function precachedHtmlFiles(): string[] {
   return [...FIXED_PAGES, SHELL_PATH].map((path) => `${path.slice(1)}index.html`).concat('404.html');
