@@ -1,9 +1,9 @@
 // What can be found, and where it leads: one search document per article, campaign, model listing,
 // figure and hotline, with the text that matches strongly (title) and weakly (body).
-import type { Model, National } from '../content/schema.ts';
+import type { Model, National, ProvincePlaces } from '../content/schema.ts';
 import { modelOldUnitPlace, modelWardIds } from '../content/old-units.ts';
 
-export const KINDS = ['campaign', 'article', 'model', 'figure', 'hotline'] as const;
+export const KINDS = ['campaign', 'article', 'model', 'figure', 'hotline', 'place'] as const;
 export type SearchKind = (typeof KINDS)[number];
 
 export interface SearchDoc {
@@ -18,12 +18,12 @@ export interface SearchDoc {
 }
 
 export const urlOf = (kind: SearchKind, id: string): string =>
-  ({ article: `/bai-viet/${id}/`, campaign: `/chien-dich/${id}/`, model: `/mo-hinh/${id}/`, figure: `/so-lieu/${id}/`, hotline: `/duong-day-nong/#${id}` })[kind];
+  ({ article: `/bai-viet/${id}/`, campaign: `/chien-dich/${id}/`, model: `/mo-hinh/${id}/`, figure: `/so-lieu/${id}/`, hotline: `/duong-day-nong/#${id}`, place: `/dia-phuong/${id}/` })[kind];
 
 const join = (...parts: (string | null | undefined | false)[]): string => parts.filter(Boolean).join(' ');
 
-/** The search documents for national content plus the listings stored on this device. */
-export function searchDocs(national: National, models: Iterable<Model>): SearchDoc[] {
+/** The search documents for national content, the listings stored on this device and every place (when stored). */
+export function searchDocs(national: National, models: Iterable<Model>, places: readonly ProvincePlaces[] = []): SearchDoc[] {
   const provinceName = new Map(national.provinces.map((p) => [p.id, p.name]));
   const provinces = new Map(national.provinces.map((p) => [p.id, p]));
   const docs: SearchDoc[] = [];
@@ -45,6 +45,41 @@ export function searchDocs(national: National, models: Iterable<Model>): SearchD
   }
   for (const h of national.hotlines) {
     docs.push({ kind: 'hotline', id: h.id, title: `${h.number} ${h.name}`, body: h.description, detail: h.number });
+  }
+  docs.push(...placeDocs(national, places));
+  return docs;
+}
+
+const KIND_WORDS = { phuong: 'Phường', xa: 'Xã', 'dac-khu': 'Đặc khu' } as const;
+
+/**
+ * A document per province and per commune (id `<province>/<commune>`), found by name and by old
+ * name; the detail line says where an old name went ("Bắc Giang cũ nay thuộc Bắc Ninh").
+ */
+function placeDocs(national: National, places: readonly ProvincePlaces[]): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const entry of places) {
+    const province = national.provinces.find((p) => p.id === entry.id);
+    if (!province) continue;
+    const old = province.aliases.filter((a) => a.kind === 'oldName');
+    const merged = old.filter((a) => !a.wards && !a.partly).map((a) => a.name);
+    docs.push({
+      kind: 'place',
+      id: province.id,
+      title: `${province.kind === 'tinh' ? 'Tỉnh' : 'Thành phố'} ${province.name}`,
+      body: join(...province.aliases.map((a) => a.name)),
+      detail: merged.length ? `Gồm cả ${merged.join(', ')} cũ` : undefined,
+    });
+    for (const c of entry.communes) {
+      const units = old.filter((a) => a.wards?.includes(c.id) || a.partly?.includes(c.id)).map((a) => (a.wards?.includes(c.id) ? a.name : `một phần ${a.name}`));
+      docs.push({
+        kind: 'place',
+        id: `${province.id}/${c.id}`,
+        title: `${KIND_WORDS[c.kind]} ${c.name}`,
+        body: join(province.name, ...units),
+        detail: join(province.name, units.length > 0 && `· trước 1/7/2025: ${units.join(', ')}`),
+      });
+    }
   }
   return docs;
 }

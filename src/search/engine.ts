@@ -1,5 +1,5 @@
 // The lazily loaded search module: index the content on this device, then answer queries.
-import type { Model, National } from '../content/schema.ts';
+import type { Model, National, ProvincePlaces } from '../content/schema.ts';
 import { searchDocs } from './documents.ts';
 import { buildIndex, withScratch, type IndexData } from './inverted-index.ts';
 import { searchIndex, type SearchResults } from './results.ts';
@@ -9,8 +9,8 @@ export { INDEX_FORMAT, isIndexData, type IndexData } from './inverted-index.ts';
 export type Searcher = (text: string, limit: number) => SearchResults;
 
 /** The index of national content and `models`, as data that can be stored and reused. */
-export function indexContent(national: National, models: Iterable<Model>): IndexData {
-  const { seen: _seen, scores: _scores, ...data } = buildIndex(searchDocs(national, models));
+export function indexContent(national: National, models: Iterable<Model>, places: readonly ProvincePlaces[] = []): IndexData {
+  const { seen: _seen, scores: _scores, ...data } = buildIndex(searchDocs(national, models, places));
   return data;
 }
 

@@ -29,6 +29,7 @@ export const KIND_LABELS: Record<SearchKind, string> = {
   model: 'Mô hình',
   figure: 'Số liệu',
   hotline: 'Đường dây nóng',
+  place: 'Địa phương',
 };
 
 /** Run `text` against the index: the best `limit` results, grouped by kind. */

@@ -1,4 +1,4 @@
-// `npm run bench` (= vite build && tsx tests/bench/run.ts): every figure of shared/docs/performance.md,
+// `npm run bench` (= tsx tests/bench/build-timed.ts && tsx tests/bench/run.ts): every figure of shared/docs/performance.md,
 // printed as a table with its budget and OK/MISS, and written to bench-results/bench.json:
 //   1. bytes (deterministic): home HTML, home's first-load JS + CSS, each lazy route's extra JS, the precache;
 //   2. Lighthouse 12 mobile defaults, median of 3, on home, the calendar and one model deep link, and on
@@ -26,6 +26,7 @@ import { lighthouseMedians, type LighthouseFigures } from './lighthouse.ts';
 import { noticeBench } from './notices.ts';
 import { offlineRepeatVisit } from './offline-visit.ts';
 import { status, table, writeJson, type Row } from './report.ts';
+import { placeListRows, siteRows } from './site-size.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const out = process.env.BENCH_OUT ?? 'bench-results/bench.json';
@@ -63,6 +64,8 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'calendar', path: '/lich/' },
   { name: 'model', path: deepLink },
+  // A commune page (every one is prerendered the same way; this one has a model and old names).
+  { name: 'commune', path: process.env.BENCH_COMMUNE ?? '/dia-phuong/ha-noi/ha-dong/' },
 ];
 
 /** The floor app: an empty Preact page built with the same tools, into a temporary directory. */
@@ -110,6 +113,8 @@ await part('bytes (gzip)', async () => {
     { section, figure: 'precache entries that grow with content', value: grows.length, budget: { max: 0 }, note: `${contentPages} content pages in the build; ${grows.length ? `precached: ${grows.slice(0, 3).join(', ')}` : 'none of them precached'}` },
   );
 });
+
+await part('site build', async () => void rows.push(...siteRows(dist)));
 
 await part('floor build', async () => {
   floorDir = await buildFloor();
@@ -191,6 +196,7 @@ try {
     rows.push(...offline.rows);
     detail['offline'] = offline.detail;
   });
+  await part('place list', async () => void rows.push(...(await placeListRows(browser, dist))));
   await part('sync · seed content', async () => void rows.push(...(await realContentSync(browser, dist))));
   await part('sync · 10,000 listings', async () => void rows.push(...(await syntheticSync(browser, dist, 10_000))));
   await part('notices', async () => void rows.push(...(await noticeBench(browser))));
