@@ -1,15 +1,17 @@
 // Localities after the 2025 reorganisation, and the old names people still use. A resident may type
-// "Bắc Giang" (now part of Bắc Ninh) or "quận Hà Đông" (now five wards): both resolve through the
-// aliases in the provinces content.
+// "Bắc Giang" (now part of Bắc Ninh) or "quận Hà Đông" (now five wards and part of a sixth): both
+// resolve through the aliases in the provinces content. Only an `oldName` alias counts as "tên cũ";
+// a `spelling` ("TP.HCM") is the current place written another way.
 import type { Province, Ward } from '../content/schema.ts';
 import { fold } from '../lib/fold.ts';
+import { oldUnit, oldUnitWards } from '../content/old-units.ts';
 
 export interface PlaceMatch {
   province: Province;
   ward?: Ward | undefined;
   /** The name or alias that matched, as written in the content. */
   matched: string;
-  /** True when the match was an old (pre-2025) name rather than the current one. */
+  /** True when the match was an old (pre-2025) name (an `oldName` alias), not a current name or its spelling. */
   old: boolean;
 }
 
@@ -39,10 +41,16 @@ function candidates(provinces: readonly Province[]): Candidate[] {
   const out: Candidate[] = [];
   for (const province of provinces) {
     out.push({ province, name: province.name, old: false }, { province, name: provinceLabel(province), old: false });
-    for (const alias of province.aliases) if (alias !== province.name) out.push({ province, name: alias, old: true });
+    for (const alias of province.aliases) {
+      const old = alias.kind === 'oldName';
+      // An old unit now split into wards resolves to every one of them, never to one.
+      const unit = oldUnit(province, alias.name);
+      if (unit) for (const ward of oldUnitWards(province, unit)) out.push({ province, ward, name: alias.name, old });
+      else out.push({ province, name: alias.name, old });
+    }
     for (const ward of province.wards) {
       out.push({ province, ward, name: ward.name, old: false }, { province, ward, name: wardLabel(ward), old: false });
-      for (const alias of ward.aliases) out.push({ province, ward, name: alias, old: true });
+      for (const alias of ward.aliases) out.push({ province, ward, name: alias.name, old: alias.kind === 'oldName' });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // What can be found, and where it leads: one search document per article, campaign, model listing,
 // figure and hotline, with the text that matches strongly (title) and weakly (body).
 import type { Model, National } from '../content/schema.ts';
+import { modelOldUnitPlace, modelWardIds } from '../content/old-units.ts';
 
 export const KINDS = ['campaign', 'article', 'model', 'figure', 'hotline'] as const;
 export type SearchKind = (typeof KINDS)[number];
@@ -24,7 +25,7 @@ const join = (...parts: (string | null | undefined | false)[]): string => parts.
 /** The search documents for national content plus the listings stored on this device. */
 export function searchDocs(national: National, models: Iterable<Model>): SearchDoc[] {
   const provinceName = new Map(national.provinces.map((p) => [p.id, p.name]));
-  const wardName = new Map(national.provinces.flatMap((p) => p.wards.map((w) => [w.id, w.name] as const)));
+  const provinces = new Map(national.provinces.map((p) => [p.id, p]));
   const docs: SearchDoc[] = [];
   for (const c of national.campaigns) {
     docs.push({ kind: 'campaign', id: c.id, title: join(c.name, c.shortName), body: join(c.description, ...c.actions), detail: c.province ? provinceName.get(c.province) : 'Toàn quốc' });
@@ -33,7 +34,10 @@ export function searchDocs(national: National, models: Iterable<Model>): SearchD
     docs.push({ kind: 'article', id: a.id, title: a.title, body: join(a.summary, ...a.paragraphs.map((p) => p.text)), detail: provinceName.get(a.province) });
   }
   for (const m of models) {
-    const place = join(m.locality.ward && wardName.get(m.locality.ward), provinceName.get(m.locality.province));
+    const province = provinces.get(m.locality.province);
+    // An old unit's model is found by the names of all the wards it became.
+    const wards = modelWardIds(m, province).map((id) => province?.wards.find((w) => w.id === id)?.name);
+    const place = join(modelOldUnitPlace(m, province) ?? join(...wards), province?.name);
     docs.push({ kind: 'model', id: m.id, title: m.name, body: join(m.description, m.locality.asInSource, place), detail: place || undefined });
   }
   for (const f of national.figures) {
