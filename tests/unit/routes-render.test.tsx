@@ -64,8 +64,8 @@ describe('screens rendered through the route table', () => {
   it('shows what is on and next, with countdowns, on 22/11/2026', async () => {
     const { html } = await renderAt('/');
     expect(html).toContain('Tháng hành động quốc gia phòng, chống HIV/AIDS');
-    expect(html).toContain('còn 18 ngày nữa');
-    expect(html).toContain('còn 9 ngày');
+    expect(html).toContain('Đang diễn ra, còn 18 ngày nữa');
+    expect(html).toContain('Còn 9 ngày');
     expect(html).toContain('href="tel:113"');
     // "Chọn nơi ở" leads to the place chooser (every province, then every commune).
     expect(html).toContain('href="/dia-phuong/"');
