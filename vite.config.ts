@@ -9,7 +9,7 @@ import { SHELL_PATH } from './src/pwa/build/pages.ts';
 import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './src/pwa/build/plugins.ts';
 import { webManifest } from './src/pwa/build/web-manifest.ts';
 import { siteOrigin } from './src/pwa/build/site-origin.ts';
-import { calendarFeedFiles } from './src/routes/calendar-feeds.ts';
+import { calendarFeedFiles } from './src/routes/calendar-feed-files.ts';
 
 const appEntry = new URL('./src/main.tsx', import.meta.url).pathname;
 const prerenderScript = new URL('./src/prerender.tsx', import.meta.url).pathname;
@@ -22,6 +22,8 @@ export default defineConfig({
     __ANTQ_BUILD__: JSON.stringify(process.env.BUILD_ID ?? pkg.version),
     __ANTQ_SHELL__: JSON.stringify(SHELL_PATH),
     __ANTQ_SW_RETIRED__: JSON.stringify(retireWorker),
+    // The public origin, for addresses a prerendered page shows (the subscribe screen's feed URLs).
+    __ANTQ_ORIGIN__: JSON.stringify(siteOrigin()),
   },
   build: {
     target: 'es2022',
