@@ -80,7 +80,8 @@ export const Figure = z.object({
   period: z.object({ label: Text, from: z.optional(PartialDate), to: z.optional(PartialDate) }),
   /** null: a national figure (from the facts register, not from a seed article). */
   province: z.nullable(Slug),
-  topics: z.array(Topic).check(z.minLength(1)),
+  /** May be empty: a count of administrative units or of traffic accidents is on none of our topics. */
+  topics: z.array(Topic),
   /** The seed article that reports it; absent for figures that come only from the facts register. */
   article: z.optional(Slug),
   /** Figures that belong together on a chart share a group id within an article. */
@@ -116,7 +117,12 @@ export const Campaign = z.object({
   province: z.nullable(Slug),
   recurrence: Recurrence,
   description: Text,
+  /** When the recurrence holds only one dated event of it (a plan launched on a day, its own span undated): the time in words. */
+  whenNote: z.optional(Text),
+  /** Legal documents only ("Căn cứ"): a Quyết định, Luật, Nghị định, Kế hoạch… */
   legalBasis: z.array(Text),
+  /** Who launched or runs it, when that is known but is not a legal document. */
+  launchedBy: z.optional(Text),
   actions: z.array(Text),
   /** Honest limits of what we know, shown to the reader ("chưa kiểm chứng …"). */
   caveat: z.optional(Text),
@@ -152,6 +158,12 @@ export const Model = z.object({
   topics: z.array(Topic).check(z.minLength(1)),
   description: Text,
   since: z.optional(PartialDate),
+  /**
+   * The date of the newest cited source that names the model (the compiler checks it against the cited
+   * articles). A status is shown as current only within the window of src/content/model-status.ts; after that
+   * the model reads "được nêu năm X".
+   */
+  mentioned: PartialDate,
   /** Counted entries ("8 new, 38 maintained") as the source gives them. */
   counts: z.optional(z.array(z.object({ label: Text, value: z.number().check(z.int(), z.minimum(0)) }))),
   /** Honest limits of what we know (date of the information, place mapping, outcome unknown). */
@@ -267,6 +279,8 @@ export const ContentManifest = z.object({
   builtAt: z.string(),
   national: z.record(z.enum(NATIONAL_COLLECTIONS), FileRef),
   provinces: z.record(Slug, FileRef),
+  /** The root-signed ward key list (src/notice/trust-list.ts). Optional: a build with no root has none, and old stored manifests lack it. */
+  trust: z.optional(FileRef),
 });
 export type ContentManifest = z.infer<typeof ContentManifest>;
 export const ProvinceIndex = z.object({

@@ -2,7 +2,7 @@
 // validated on the way in.
 import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
 import { modelChunk } from '../content/model-chunk.ts';
-import type { Database, MetaRecords, NationalRecord, StoredShard } from './schema.ts';
+import type { Database, MetaRecords, NationalRecord, StoredShard, StoredTrust } from './schema.ts';
 
 export interface StoredContent {
   manifest: ContentManifest;
@@ -88,6 +88,8 @@ export interface ContentUpdate {
   provinces: ProvinceUpdate[];
   /** Stored provinces no longer in the manifest. */
   removeProvinces: string[];
+  /** A new root-signed ward list, already checked. */
+  trust?: StoredTrust | undefined;
 }
 
 export interface WriteReport {
@@ -101,7 +103,7 @@ export interface WriteReport {
  * together or not at all, so the device never holds a mix of two versions.
  */
 export async function writeUpdate(db: Database, update: ContentUpdate): Promise<WriteReport> {
-  const tx = db.transaction(['meta', 'national', 'models'], 'readwrite');
+  const tx = db.transaction(['meta', 'national', 'models', 'trust'], 'readwrite');
   const meta = tx.objectStore('meta');
   const models = tx.objectStore('models');
   const report: WriteReport = { shardsWritten: 0, shardsDeleted: 0, collectionsWritten: update.national.length };
@@ -111,6 +113,7 @@ export async function writeUpdate(db: Database, update: ContentUpdate): Promise<
   const track = (...requests: Promise<unknown>[]) => requests.forEach((r) => writes.push(r.catch(() => {})));
   try {
     track(...update.national.map((record) => tx.objectStore('national').put(record)));
+    if (update.trust) track(tx.objectStore('trust').put(update.trust, 'list'));
     for (const province of update.removeProvinces) {
       report.shardsDeleted += await models.count(provinceRange(province));
       track(models.delete(provinceRange(province)), meta.delete(`province:${province}`));

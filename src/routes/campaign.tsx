@@ -47,7 +47,7 @@ function CampaignView({ campaign, national }: { campaign: CampaignT; national: N
       </p>
       <section aria-labelledby="when-title" class="panel">
         <h2 id="when-title">Khi nào</h2>
-        <p class="lead">{describeRecurrence(campaign.recurrence)}</p>
+        <p class="lead">{campaign.whenNote ?? describeRecurrence(campaign.recurrence)}</p>
         <When campaign={campaign} year={year} />
       </section>
       <p>{campaign.description}</p>
@@ -65,6 +65,12 @@ function CampaignView({ campaign, national }: { campaign: CampaignT; national: N
               <li key={b}>{b}</li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {campaign.launchedBy ? (
+        <section aria-labelledby="launched-title">
+          <h2 id="launched-title">Phát động</h2>
+          <p>{campaign.launchedBy}</p>
         </section>
       ) : null}
       {campaign.actions.length ? (

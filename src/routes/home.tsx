@@ -13,6 +13,10 @@ import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.t
 import { modelWardIds } from '../content/old-units.ts';
 import { findLocality } from './find-locality.ts';
 import { modelsKey } from './resource-keys.ts';
+import { ErrorBoundary, lazy } from 'preact-iso';
+
+/** Saved ward notices: their code (verification, IndexedDB reads) stays out of the first load. */
+const HomeNotices = lazy(() => import('./home-notices.tsx'));
 
 export default function Home() {
   const national = useNational();
@@ -72,6 +76,11 @@ export default function Home() {
           <a href="/bai-viet/">Tất cả bài viết</a>
         </p>
       </section>
+      {typeof window !== 'undefined' && (
+        <ErrorBoundary>
+          <HomeNotices />
+        </ErrorBoundary>
+      )}
     </>
   );
 }

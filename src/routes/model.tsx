@@ -8,7 +8,8 @@ import { BackLink } from '../ui/back-link.tsx';
 import { formatNumber, formatPartialDate } from '../ui/format.ts';
 import { RelatedArticles } from '../ui/related-articles.tsx';
 import { SourceList } from '../ui/source-list.tsx';
-import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS, TOPIC_LABELS } from '../ui/topics.ts';
+import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS, modelStatusText, TOPIC_LABELS } from '../ui/topics.ts';
+import { todayInVietnam } from '../lib/vn-date.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { modelsHref } from './models-query.ts';
 import NotFound from './not-found.tsx';
@@ -47,6 +48,7 @@ function ModelView({ model }: { model: Model }) {
   usePageMeta({ title: model.name, description: model.description });
   const { province, ward } = findLocality(national.provinces, model.locality.province, model.locality.ward);
   const old = modelOldUnitPlace(model, province);
+  const statusText = modelStatusText(model, todayInVietnam());
   const where = [old ?? (ward ? wardLabel(ward) : null), province?.name ?? model.locality.province].filter(Boolean).join(', ');
   const articles = model.articles.map((a) => national.articles.find((x) => x.id === a)).filter((a) => a !== undefined);
   return (
@@ -74,7 +76,10 @@ function ModelView({ model }: { model: Model }) {
         ) : null}
         <div>
           <dt>Tình trạng</dt>
-          <dd>{MODEL_STATUS_LABELS[model.status]}</dd>
+          <dd>
+            {statusText}
+            {statusText === MODEL_STATUS_LABELS[model.status] ? null : <span class="meta"> (nguồn khi đó ghi: {MODEL_STATUS_LABELS[model.status].toLocaleLowerCase('vi')}; chưa rõ hiện nay)</span>}
+          </dd>
         </div>
       </dl>
       <h2>Mô hình làm gì</h2>

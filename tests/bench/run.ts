@@ -5,7 +5,8 @@
 //      the floor (an empty Preact page built with the same tools, tests/bench/floor/), interleaved;
 //   3. ratios ours / floor for LCP and first-load bytes;
 //   4. an offline repeat visit of the deep link in headless Chromium, median of 5;
-//   5. content sync, store and search (content-sync.ts).
+//   5. content sync, store and search (content-sync.ts);
+//   6. notices: verify time p95 at CPU ×4, link length and QR version of a 300-character notice (notices.ts).
 // Everything is served by src/server/static-server.ts (gzip, clean URLs), as a static host would.
 // DIST_DIR picks another build (default dist/); BENCH_OUT another output file; BENCH_DEEP_LINK another
 // deep link; BENCH_LIGHTHOUSE_RUNS fewer or more Lighthouse runs (default 3).
@@ -22,6 +23,7 @@ import { BUDGETS } from './budgets.ts';
 import { gzipBytes, measureBytes, measurePrecache, type ByteFigures } from './bytes.ts';
 import { realContentSync, syntheticSync } from './content-sync.ts';
 import { lighthouseMedians, type LighthouseFigures } from './lighthouse.ts';
+import { noticeBench } from './notices.ts';
 import { offlineRepeatVisit } from './offline-visit.ts';
 import { status, table, writeJson, type Row } from './report.ts';
 
@@ -191,6 +193,7 @@ try {
   });
   await part('sync · seed content', async () => void rows.push(...(await realContentSync(browser, dist))));
   await part('sync · 10,000 listings', async () => void rows.push(...(await syntheticSync(browser, dist, 10_000))));
+  await part('notices', async () => void rows.push(...(await noticeBench(browser))));
 } finally {
   await browser.close();
 }

@@ -136,6 +136,8 @@ describe('content security policy', () => {
         const styled = await p.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor !== 'rgba(0, 0, 0, 0)');
         out.push({ violations: await violations(p), styled });
       }
+      // The app's background sync may still have requests in the handler: let them go before closing.
+      await ctx.unrouteAll({ behavior: 'ignoreErrors' });
       await ctx.close();
       return out;
     };

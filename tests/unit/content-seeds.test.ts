@@ -21,7 +21,7 @@ describe('the real seeds', () => {
       provinces: 34,
       guidance: 4,
       facts: 24,
-      models: 6,
+      models: 5,
     });
   });
 
@@ -118,6 +118,47 @@ describe('the real seeds', () => {
       'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids': 2008,
       'ngay-the-gioi-phong-chong-aids': 2008,
     });
+  });
+
+  it('date the Cao Bằng action year only by its launch, 21/7/2023, and invent no start or end', () => {
+    const plan = national.campaigns.find((c) => c.id === 'nam-hanh-dong-phong-chong-mua-ban-nguoi-cao-bang-2023-2024');
+    expect(plan?.recurrence).toEqual({ kind: 'once', start: '2023-07-21', end: '2023-07-21' });
+    expect(plan?.whenNote).toContain('không nêu ngày bắt đầu, ngày kết thúc');
+  });
+
+  it('follow F-REPORT in every reporting line: VNeID level 2, the ward police’s Zalo', () => {
+    const lines = [...national.campaigns.flatMap((c) => c.actions), ...national.guidance.flatMap((g) => [...g.paragraphs, ...(g.steps ?? [])])];
+    for (const line of lines.filter((l) => l.includes('VNeID'))) expect(line).toContain('mức 2');
+    expect(lines.filter((l) => l.includes('Zalo')).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.includes('công an phường, xã'))).toEqual([]);
+  });
+
+  it('keep the Cao Bằng "8 new, 38 maintained" as figures, not as a model', () => {
+    expect(models.map((m) => m.id)).not.toContain('mo-hinh-antt-khu-dan-cu-cao-bang');
+    expect(national.figures.filter((f) => f.id.startsWith('cao-bang-2023-mo-hinh')).map((f) => f.value)).toEqual([8, 38]);
+  });
+
+  it('label the motto’s four parts as our explanation, citing the motto’s paragraph in seed 000', () => {
+    const motto = national.guidance.find((g) => g.id === 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai');
+    expect(motto?.paragraphs.join(' ')).toContain('không phải định nghĩa chính thức');
+    expect(motto?.sources).toContainEqual({ seed: '000_0e242ab13600dc40.txt', para: 10 });
+  });
+
+  it('tag no administrative-unit or traffic figure as ANTQ', () => {
+    const untagged = ['thai-nguyen-2021-tieu-chi-tai-nan-giao-thong-giam', 'don-vi-hanh-chinh-cap-tinh-2025', 'don-vi-hanh-chinh-cap-xa-2025', 'xa-2025', 'phuong-2025', 'dac-khu-2025'];
+    for (const id of untagged) expect(national.figures.find((f) => f.id === id)?.topics).toEqual([]);
+  });
+
+  it('say who did what in the summaries, as the sources do', () => {
+    const summary = (id: string) => national.articles.find((a) => a.id === id)?.summary;
+    expect(summary('hon-1000-nguoi-di-cai-nghien-bat-buoc')).toContain('lực lượng chức năng triệt phá 137 ổ mại dâm');
+    expect(summary('ha-noi-10-nam-thuc-hien-chi-thi-21-ct-tw')).toContain('Trong 10 năm qua, các cơ sở cai nghiện');
+    expect(national.figures.find((f) => f.id === 'cao-bang-2023-to-chuc-bat-hop-phap')?.label).toContain('bị đấu tranh xóa bỏ hoạt động');
+  });
+
+  it('note the 2024 fire law beside the 2001 one', () => {
+    const fire = national.campaigns.find((c) => c.id === 'ngay-toan-dan-phong-chay-chua-chay');
+    expect(fire?.legalBasis.join(' ')).toContain('từ ngày 1/7/2025 có hiệu lực luật về phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024');
   });
 
   it('never call 18001567 an anti-trafficking number', () => {

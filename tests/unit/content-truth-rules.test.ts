@@ -74,3 +74,40 @@ describe('an alias is an old name (citing a fact) or a spelling', () => {
     ]);
   });
 });
+
+describe('a model’s status is dated by its sources', () => {
+  const MODEL = 'doi-cong-tac-xa-hoi-tinh-nguyen-ha-noi';
+  it('is an error without `mentioned` (the old models), or with a date no cited source has', () => {
+    expect(problemsAfter((c) => delete byId(c.models, MODEL).mentioned)).toEqual([`seeds/models.json › ${MODEL} › mentioned: missing (expected string)`]);
+    expect(problemsAfter((c) => (byId(c.models, MODEL).mentioned = '2025'))).toEqual([
+      `seeds/models.json › ${MODEL} › mentioned: expected "2018", the date of the newest cited source, got "2025"`,
+    ]);
+  });
+
+  it('is an error when no source gives a date (a fact only)', () => {
+    expect(problemsAfter((c) => (byId(c.models, MODEL).sources = [{ fact: 'F-SEED-003' }]))).toEqual([
+      `seeds/models.json › ${MODEL} › sources: a model’s status needs a dated source: cite the seed paragraph that names it`,
+    ]);
+  });
+});
+
+describe('a figure’s period label shows its year', () => {
+  it('rejects the old "6 tháng đầu năm" and "trong 10 năm qua"', () => {
+    expect(problemsAfter((c) => (byId(c.figures, 'cao-bang-2023-buoi-tuyen-truyen').period.label = '6 tháng đầu năm'))).toEqual([
+      'seeds/figures.json › cao-bang-2023-buoi-tuyen-truyen › period.label: "6 tháng đầu năm" does not show the year 2023 of its period',
+    ]);
+    expect(problemsAfter((c) => (byId(c.figures, 'ha-noi-2008-2018-luot-cai-nghien-bat-buoc').period.label = 'trong 10 năm qua'))).toEqual([
+      'seeds/figures.json › ha-noi-2008-2018-luot-cai-nghien-bat-buoc › period.label: "trong 10 năm qua" does not show the year 2008 of its period',
+      'seeds/figures.json › ha-noi-2008-2018-luot-cai-nghien-bat-buoc › period.label: "trong 10 năm qua" does not show the year 2018 of its period',
+    ]);
+  });
+});
+
+describe('"Căn cứ" lists legal documents only', () => {
+  it('rejects who launched a campaign as its legal basis', () => {
+    const id = 'cao-diem-phong-chong-mua-ban-nguoi-2025';
+    expect(problemsAfter((c) => byId(c.campaigns, id).legalBasis.push('Đợt cao điểm do Bộ Công an phát động'))).toEqual([
+      `seeds/campaigns.json › ${id} › legalBasis.0: "Đợt cao điểm do Bộ Công an phát động" is not a legal document (start with its kind: Quyết định, Luật…; who launched it goes in launchedBy)`,
+    ]);
+  });
+});

@@ -81,6 +81,26 @@ describe('screens rendered through the route table', () => {
     expect(html).toContain('href="/bai-viet/ha-noi-10-nam-thuc-hien-chi-thi-21-ct-tw/"');
   });
 
+  it('lists only legal documents under "Căn cứ", and who launched a campaign under "Phát động"', async () => {
+    const { html } = await renderAt('/chien-dich/thang-hanh-dong-quoc-gia-phong-chong-hiv-aids/');
+    expect(html).not.toContain('>Căn cứ<');
+    expect(html).toMatch(/<h2 id="launched-title">Phát động<\/h2><p>Ủy ban quốc gia phòng, chống AIDS/);
+    expect(html).toContain('10/11–10/12 hằng năm (từ năm 2008)');
+  });
+
+  it('calls no number free but 111, says only that the source text has no title, and dates old models', async () => {
+    expect((await renderAt('/duong-day-nong/')).html).not.toMatch(/miễn phí/i);
+    const editorial = await renderAt('/bai-viet/cao-bang-so-ket-6-thang-dau-nam-2023/');
+    expect(editorial.html).toContain('Tài liệu nguồn không kèm tiêu đề; tiêu đề trên do ứng dụng đặt.');
+    expect(editorial.html).not.toContain('Bài gốc');
+    // The fixture's models were last named in 2023; the render runs in 2026 or later.
+    const list = await renderAt('/mo-hinh/?tinh=ha-noi');
+    expect(list.html).toContain('Được nêu năm 2023');
+    expect(list.html).not.toContain('· Đang hoạt động');
+    const page = await renderAt('/mo-hinh/cong-an-phuong-dien-hinh-kieu-mau-ha-noi/');
+    expect(page.html).toContain('Được nêu năm 2023<span class="meta"> (nguồn khi đó ghi: đang hoạt động (theo nguồn); chưa rõ hiện nay)</span>');
+  });
+
   it('gives an article paragraph anchors and sub-headings as h2', async () => {
     const { html } = await renderAt('/bai-viet/hon-1000-nguoi-di-cai-nghien-bat-buoc/');
     expect(html).toMatch(/<p id="doan-4"/);

@@ -19,7 +19,7 @@ export function national(tag = 'a'): National {
 }
 
 export function model(id: string, province: string, extra: Partial<Model> = {}): Model {
-  return { id, name: `Mô hình ${id}`, kind: 'tu-quan-khu-dan-cu', status: 'dang-hoat-dong', locality: { province, ward: `${province}-phuong-1` }, topics: ['antq'], description: 'Tổ tự quản an ninh trật tự khu dân cư.', articles: [], sources: src, ...extra };
+  return { id, name: `Mô hình ${id}`, kind: 'tu-quan-khu-dan-cu', status: 'dang-hoat-dong', locality: { province, ward: `${province}-phuong-1` }, topics: ['antq'], description: 'Tổ tự quản an ninh trật tự khu dân cư.', mentioned: '2025-03-01', articles: [], sources: src, ...extra };
 }
 
 /** The chunk (hash bucket) of a model id. */

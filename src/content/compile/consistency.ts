@@ -1,6 +1,7 @@
 import type { CollectionName, Report, SeedEntries } from './collections.ts';
 import { COLLECTION_NAMES } from './collections.ts';
 import { checkModelOldName } from './check-aliases.ts';
+import { checkModelMentioned } from './check-model-status.ts';
 import { shown } from './content-error.ts';
 import type { Known } from './cross-check.ts';
 
@@ -83,8 +84,11 @@ export function checkConsistency(entries: SeedEntries, known: Known, articleSeed
   checkFigures(entries, report);
   checkAliases(entries, report);
   const provinces = new Map(entries.provinces.map(({ value }) => [value.id, value]));
+  const articleDateBySeed = new Map(entries.articles.map(({ value }) => [value.seed, value.date]));
   for (const { label, value: m } of entries.models) {
-    checkModelOldName(m, provinces.get(m.locality.province), (path, what) => report('models.json', label, path, what));
+    const say = (path: string, what: string) => report('models.json', label, path, what);
+    checkModelOldName(m, provinces.get(m.locality.province), say);
+    checkModelMentioned(m, articleDateBySeed, say);
   }
   checkHotlineNumbers(entries, report);
   const covered = new Set(articleSeeds);

@@ -62,7 +62,14 @@ const checkFigure: Check<Figure> = ({ value: f }, known, say) => {
     say('period.to', `${f.period.to} is before the start ${f.period.from}`);
   }
   checkFigureValue(f, known, say);
+  checkFigureLabelYears(f, say);
 };
+
+/** A period with a year says it in its label: "6 tháng đầu năm 2023", never a bare "6 tháng đầu năm". */
+function checkFigureLabelYears(f: Figure, say: (path: string, what: string) => void): void {
+  const years = new Set([f.period.from, f.period.to].flatMap((d) => (d ? [d.slice(0, 4)] : [])));
+  for (const year of years) if (!f.period.label.includes(year)) say('period.label', `${shown(f.period.label)} does not show the year ${year} of its period`);
+}
 
 function checkRecurrence(r: Recurrence, say: (path: string, what: string) => void): void {
   const day = (path: string, month: number, d: number) => {
@@ -104,7 +111,13 @@ function checkSince(c: Campaign, say: (path: string, what: string) => void): voi
   }
 }
 
+/** "Căn cứ" lists legal documents only; who launched a campaign goes in `launchedBy`. */
+const LEGAL_DOCUMENT = /^(?:Quyết định|Nghị quyết|Nghị định|Luật|Pháp lệnh|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Đề án|Chương trình|Chiến lược)\s/;
+
 const checkCampaign: Check<Campaign> = ({ value: c }, known, say) => {
+  c.legalBasis.forEach((text, i) => {
+    if (!LEGAL_DOCUMENT.test(text)) say(`legalBasis.${i}`, `${shown(text)} is not a legal document (start with its kind: Quyết định, Luật…; who launched it goes in launchedBy)`);
+  });
   checkRef('provinces', 'province', c.province, 'province', known, say);
   c.articles.forEach((id, i) => checkRef('articles', 'article', id, `articles.${i}`, known, say));
   checkRecurrence(c.recurrence, say);
