@@ -32,6 +32,7 @@ const placeData = (store: ContentStore, params: Params) => Promise.all([places(s
 export const ROUTES: readonly RouteDef[] = [
   { path: '/', component: Home, data: (store) => provinceModels(store, getSettings().province) },
   { path: '/lich', component: lazy(() => import('./routes/calendar.tsx')) },
+  { path: '/lich/theo-doi', component: lazy(() => import('./routes/subscribe.tsx')) },
   { path: '/chien-dich', component: lazy(() => import('./routes/campaigns.tsx')) },
   { path: '/chien-dich/:id', component: lazy(() => import('./routes/campaign.tsx')) },
   { path: '/mo-hinh', component: lazy(() => import('./routes/models.tsx')), data: (store, _, q) => provinceModels(store, q['tinh']) },

@@ -28,6 +28,7 @@ describe('screens rendered through the route table', () => {
   it.each([
     ['/', 'Hôm nay', 'Toàn dân bảo vệ ANTQ'],
     ['/lich/', 'Lịch chiến dịch, ngày lễ', 'Lịch tháng 11/2026'],
+    ['/lich/theo-doi/', 'Theo dõi lịch', 'Theo dõi lịch'],
     ['/lich/?xem=danh-sach&thang=2023-01&chu-de=mua-ban-nguoi', 'Lịch chiến dịch, ngày lễ', 'Lịch năm 2023 · Mua bán người'],
     ['/chien-dich/', 'Chiến dịch, ngày lễ', 'Chiến dịch, ngày lễ'],
     ['/chien-dich/thang-hanh-dong-quoc-gia-phong-chong-hiv-aids/', 'Tháng hành động quốc gia phòng, chống HIV/AIDS', 'Tháng hành động quốc gia phòng, chống HIV/AIDS'],

@@ -8,6 +8,7 @@ export const SHELL_PATH = '/app-shell/';
 export const FIXED_PAGES = [
   '/',
   '/lich/',
+  '/lich/theo-doi/',
   '/chien-dich/',
   '/mo-hinh/',
   '/bai-viet/',
