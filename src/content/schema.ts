@@ -24,9 +24,6 @@ export const PartialDate = z.string().check(
 );
 export type PartialDate = z.infer<typeof PartialDate>;
 
-/** A calendar date to the day: "2023-07-21". */
-export const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), z.refine(isRealDate, 'impossible date'));
-
 /** Where a claim comes from: a paragraph of a seed document, or an entry of the facts register. */
 export const SourceRef = z.union([
   z.object({ seed: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name')), para: z.number().check(z.int(), z.minimum(1)) }),
@@ -119,11 +116,6 @@ export const Campaign = z.object({
   /** null: national; otherwise the province (post-2025 id) that runs it. */
   province: z.nullable(Slug),
   recurrence: Recurrence,
-  /**
-   * The day a plan with no day-precise range was launched, when the source gives it (the Cao Bằng
-   * 2023–2024 plan: 21/7/2023). The calendar feeds show that day, never an invented range.
-   */
-  launched: z.optional(IsoDay),
   description: Text,
   /** When the recurrence holds only one dated event of it (a plan launched on a day, its own span undated): the time in words. */
   whenNote: z.optional(Text),

@@ -1,11 +1,10 @@
 // A campaign as calendar events, for the subscribed feeds and the campaign page's download alike.
 // Only dates the sources give: a yearly observance is one event repeating every year from the first
 // year of its legal basis; a one-off range with day-precise ends is one event; a plan known only by
-// its years ("2023 – 2024") gets no invented days, only the launch day when the source gives one.
+// its years ("2016 – 2025") gets no event at all rather than invented days.
 import type { Campaign } from '../content/schema.ts';
 import type { IcsEvent } from '../lib/ics.ts';
 import { type DayRange, occurrenceInYear, partialDateRange } from '../lib/recurrence.ts';
-import { parseIsoDay } from '../lib/vn-date.ts';
 import { campaignPath } from '../ui/paths.ts';
 
 /** A campaign that cannot be written as calendar events; the message names file, entry and field. */
@@ -38,12 +37,10 @@ function firstOccurrence(campaign: Campaign): DayRange {
   return fail(campaign, 'recurrence', 'no occurrence in the eight years from recurrence.since');
 }
 
-/** What a campaign becomes in a calendar: a yearly event, its own range, only its launch day, or nothing. */
-export function calendarShape(campaign: Campaign): 'yearly' | 'range' | 'launch' | 'none' {
+/** What a campaign becomes in a calendar: a yearly event, its own range, or nothing (no sourced day). */
+export function calendarShape(campaign: Campaign): 'yearly' | 'range' | 'none' {
   const rule = campaign.recurrence;
   if (rule.kind !== 'once') return 'yearly';
-  // A plan dated by its launch is that launch in a calendar, never a span of its own.
-  if (campaign.launched !== undefined) return 'launch';
   return DAY_PRECISE.test(rule.start) && DAY_PRECISE.test(rule.end) ? 'range' : 'none';
 }
 
@@ -72,10 +69,6 @@ export function campaignIcsEvents(campaign: Campaign, origin: string): IcsEvent[
   if (campaign.recurrence.kind !== 'once') {
     const { start, end } = firstOccurrence(campaign);
     return [{ ...base, uid: `${campaign.id}@antq`, when: { kind: 'days', start, end, yearly: true } }];
-  }
-  const launched = campaign.launched === undefined ? undefined : parseIsoDay(campaign.launched);
-  if (launched !== undefined) {
-    return [{ ...base, uid: `${campaign.id}-trien-khai@antq`, summary: `Triển khai: ${campaign.name}`, when: { kind: 'days', start: launched, end: launched } }];
   }
   const range = dayPreciseRange(campaign);
   return range ? [{ ...base, uid: `${campaign.id}@antq`, when: { kind: 'days', ...range } }] : [];

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { Campaign as CampaignT, National } from '../content/schema.ts';
 import { useNational } from '../data/content-context.ts';
-import { formatVnDate, formatVnRange, parseIsoDay, todayInVietnam, ymdOf } from '../lib/vn-date.ts';
+import { formatVnRange, todayInVietnam, ymdOf } from '../lib/vn-date.ts';
 import { BackLink } from '../ui/back-link.tsx';
 import { downloadFile } from '../ui/download.ts';
 import { FigureCard } from '../ui/figure-card.tsx';
@@ -141,12 +141,10 @@ function AddToCalendar({ campaign, campaigns }: { campaign: CampaignT; campaigns
     }
   };
   const shape = calendarShape(campaign);
-  const launched = campaign.launched === undefined ? undefined : parseIsoDay(campaign.launched);
   const r = campaign.recurrence;
   const what: Record<typeof shape, string> = {
     yearly: `Tải tệp lịch (.ics) rồi mở bằng ứng dụng Lịch trên điện thoại: một sự kiện cả ngày lặp lại hằng năm${r.kind !== 'once' && r.since !== undefined ? ` từ năm ${r.since}` : ''}, có đường dẫn về trang này.`,
     range: 'Tải tệp lịch (.ics) rồi mở bằng ứng dụng Lịch trên điện thoại: một sự kiện cả ngày, có đường dẫn về trang này.',
-    launch: `Nguồn không nêu ngày bắt đầu, kết thúc cụ thể: tệp lịch chỉ có ngày triển khai${launched === undefined ? '' : ` ${formatVnDate(launched)}`}.`,
     none: 'Nguồn không nêu ngày cụ thể nên kế hoạch này không có trong lịch.',
   };
   return (
@@ -159,7 +157,7 @@ function AddToCalendar({ campaign, campaigns }: { campaign: CampaignT; campaigns
         {shape === 'none' ? null : (
           <button type="button" onClick={() => void save('one')}>
             <Icon name="download" />
-            Tải lịch {campaign.kind === 'observance' ? 'ngày này' : shape === 'launch' ? 'ngày triển khai' : 'đợt này'}
+            Tải lịch {campaign.kind === 'observance' ? 'ngày này' : 'đợt này'}
           </button>
         )}
         {sameTopic > 1 ? (

@@ -55,7 +55,7 @@ describe('every feed, read by ical.js', () => {
       expect(events.map((e) => e.uid)).toEqual(feed.events.map((e) => e.uid));
       expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
       for (const event of events) {
-        const id = event.uid.replace(/(-trien-khai)?@antq$/, '');
+        const id = event.uid.replace(/@antq$/, '');
         const campaign = national.campaigns.find((c) => c.id === id);
         expect(campaign, event.uid).toBeDefined();
         expect(event.startDate.isDate && event.endDate.isDate, event.uid).toBe(true);
@@ -89,17 +89,26 @@ describe('every feed, read by ical.js', () => {
     }
   });
 
-  it('never invents days: the Cao Bằng 2023–2024 plan is only its launch day, the plans with no day are absent', () => {
-    const all = parse(files.get('lich/antq.ics')!)
-      .getAllSubcomponents('vevent')
-      .map((v) => new ICAL.Event(v));
-    const launch = all.find((e) => e.uid === 'nam-hanh-dong-phong-chong-mua-ban-nguoi-cao-bang-2023-2024-trien-khai@antq');
-    expect([launch?.startDate.toString(), launch?.endDate.toString()]).toEqual(['2023-07-21', '2023-07-22']);
-    expect(all.some((e) => e.uid.startsWith('nam-hanh-dong-phong-chong-mua-ban-nguoi-cao-bang-2023-2024@'))).toBe(false);
-    expect(all.some((e) => e.uid.startsWith('de-an-chuyen-hoa-dia-ban'))).toBe(false);
-    expect(all.some((e) => e.uid.startsWith('chien-luoc-quoc-gia'))).toBe(false);
-    const peak = all.find((e) => e.uid === 'cao-diem-phong-chong-mua-ban-nguoi-cao-bang-2023@antq');
-    expect([peak?.startDate.toString(), peak?.endDate.toString()]).toEqual(['2023-07-01', '2023-10-01']);
+  it('never invents days: a one-off campaign is in the feed only with both ends to the day, and then on exactly those days', () => {
+    const all = new Map(
+      parse(files.get('lich/antq.ics')!)
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+        .map((e) => [e.uid, `${e.startDate.toString()}..${e.endDate.toString()}`]),
+    );
+    const onceCampaigns = national.campaigns.filter((c) => c.recurrence.kind === 'once');
+    expect(onceCampaigns.length).toBeGreaterThanOrEqual(3);
+    for (const c of onceCampaigns) {
+      const r = c.recurrence as { start: string; end: string };
+      const dayPrecise = /^\d{4}-\d{2}-\d{2}$/.test(r.start) && /^\d{4}-\d{2}-\d{2}$/.test(r.end);
+      if (!dayPrecise) expect(all.has(`${c.id}@antq`), `${c.id} (${r.start} – ${r.end}) has no sourced day`).toBe(false);
+      else expect(all.get(`${c.id}@antq`)?.split('..')[0], c.id).toBe(r.start);
+    }
+    // The Cao Bằng peak, 1/7–30/9/2023: DTEND is the day after its last day.
+    expect(all.get('cao-diem-phong-chong-mua-ban-nguoi-cao-bang-2023@antq')).toBe('2023-07-01..2023-10-01');
+    // Plans given only by their years are left out: Hà Nội's 2023 đề án, the 2016–2025 strategy.
+    expect(all.has('de-an-chuyen-hoa-dia-ban-trong-diem-ha-noi-2023@antq')).toBe(false);
+    expect(all.has('chien-luoc-quoc-gia-phong-chong-toi-pham-2016-2025@antq')).toBe(false);
   });
 });
 

@@ -55,11 +55,6 @@ function expand(text: string): { occurrences: string[]; onNow: string[]; next: s
 function appSide(members: readonly Campaign[]): { occurrences: string[]; onNow: string[]; next: string[] } {
   const dated = members.filter((c) => calendarShape(c) === 'yearly' || calendarShape(c) === 'range');
   const found = dated.flatMap((c) => occurrences(c.recurrence, today, to).map((r) => `${c.id}@antq ${range(r.start, r.end)}`));
-  // A plan known only by its years shows its sourced launch day, if that falls in the window.
-  for (const c of members) {
-    const launched = calendarShape(c) === 'launch' && c.launched ? parseIsoDay(c.launched) : undefined;
-    if (launched !== undefined && launched >= today && launched <= to) found.push(`${c.id}-trien-khai@antq ${range(launched, launched)}`);
-  }
   const status = campaignStatus(dated, today, { aheadDays: to - today, behindDays: 0 });
   return {
     occurrences: found.sort(),

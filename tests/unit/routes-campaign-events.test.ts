@@ -24,14 +24,14 @@ const hivMonth = campaign({ id: 'thang-hiv', topic: 'hiv-aids', kind: 'period', 
 const tet = campaign({ id: 'tet', topic: 'antq', kind: 'period', recurrence: { kind: 'yearly-period', start: { month: 12, day: 15 }, end: { month: 1, day: 15 }, since: 2020 } });
 const leapDay = campaign({ id: 'ngay-nhuan', topic: 'antq', recurrence: { kind: 'yearly-day', month: 2, day: 29, since: 2021 } });
 const peak = campaign({ id: 'cao-diem-cb', topic: 'mua-ban-nguoi', kind: 'period', province: 'cao-bang', recurrence: { kind: 'once', start: '2023-07-01', end: '2023-09-30' } });
+// A plan dated by its launch only (the source gives no span): that one day.
 const plan = campaign({
   id: 'nam-hanh-dong-cb',
-  name: 'Năm hành động (Cao Bằng)',
+  name: 'Triển khai Năm hành động (Cao Bằng)',
   topic: 'mua-ban-nguoi',
   kind: 'plan',
   province: 'cao-bang',
-  recurrence: { kind: 'once', start: '2023', end: '2024' },
-  launched: '2023-07-21',
+  recurrence: { kind: 'once', start: '2023-07-21', end: '2023-07-21' },
   caveat: 'Bài viết không nêu ngày bắt đầu, kết thúc.',
 });
 const hanoiPlan = campaign({ id: 'de-an-hn', topic: 'toi-pham', kind: 'plan', province: 'ha-noi', recurrence: { kind: 'once', start: '2023', end: '2023' } });
@@ -65,12 +65,13 @@ describe('campaignIcsEvents', () => {
     expect(calendarShape(peak)).toBe('range');
   });
 
-  it('never invents days for a plan known only by its years: its sourced launch day or nothing', () => {
+  it('never invents days for a plan known only by its years; a plan dated by its launch is that day', () => {
     expect(days(plan)).toEqual(['2023-07-21..2023-07-21']);
     const [launch] = campaignIcsEvents(plan, ORIGIN);
-    expect(launch).toMatchObject({ uid: 'nam-hanh-dong-cb-trien-khai@antq', summary: 'Triển khai: Năm hành động (Cao Bằng)' });
+    expect(launch).toMatchObject({ uid: 'nam-hanh-dong-cb@antq', summary: 'Triển khai Năm hành động (Cao Bằng)' });
     expect(launch!.description).toContain('Lưu ý: Bài viết không nêu ngày bắt đầu, kết thúc.');
-    expect(calendarShape(plan)).toBe('launch');
+    expect(days(campaign({ id: 'nam-2023-2024', kind: 'plan', recurrence: { kind: 'once', start: '2023', end: '2024' } }))).toEqual([]);
+    expect(days(campaign({ id: 'thang-7-2023', kind: 'plan', recurrence: { kind: 'once', start: '2023-07', end: '2023-07' } }))).toEqual([]);
     expect(days(hanoiPlan)).toEqual([]);
     expect(days(strategy)).toEqual([]);
     expect(calendarShape(strategy)).toBe('none');
@@ -99,7 +100,7 @@ describe('calendarFeeds', () => {
   });
 
   it('orders events by their first day, so the bytes do not depend on the seed order', () => {
-    expect(feeds[0]!.events.map((e) => e.uid)).toEqual(['ngay-ma-tuy@antq', 'thang-hiv@antq', 'cao-diem-cb@antq', 'nam-hanh-dong-cb-trien-khai@antq']);
+    expect(feeds[0]!.events.map((e) => e.uid)).toEqual(['ngay-ma-tuy@antq', 'thang-hiv@antq', 'cao-diem-cb@antq', 'nam-hanh-dong-cb@antq']);
     const reversed = calendarFeedFiles([...all].reverse(), provinces, ORIGIN);
     expect(reversed).toEqual(calendarFeedFiles(all, provinces, ORIGIN));
   });

@@ -111,14 +111,6 @@ function checkSince(c: Campaign, say: (path: string, what: string) => void): voi
   }
 }
 
-/** A launch day belongs to a one-off campaign and falls within its dates. */
-function checkLaunched(c: Campaign, say: (path: string, what: string) => void): void {
-  if (c.launched === undefined) return;
-  const r = c.recurrence;
-  if (r.kind !== 'once') return say('launched', 'only a one-off campaign (recurrence.kind "once") has a launch day');
-  if (c.launched < earliestDay(r.start) || c.launched > latestDay(r.end)) say('launched', `${c.launched} is outside the campaign's dates ${r.start} – ${r.end}`);
-}
-
 /** "Căn cứ" lists legal documents only; who launched a campaign goes in `launchedBy`. */
 const LEGAL_DOCUMENT = /^(?:Quyết định|Nghị quyết|Nghị định|Luật|Pháp lệnh|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Đề án|Chương trình|Chiến lược)\s/;
 
@@ -130,7 +122,6 @@ const checkCampaign: Check<Campaign> = ({ value: c }, known, say) => {
   c.articles.forEach((id, i) => checkRef('articles', 'article', id, `articles.${i}`, known, say));
   checkRecurrence(c.recurrence, say);
   checkSince(c, say);
-  checkLaunched(c, say);
 };
 
 const checkModel: Check<Model> = ({ value: m }, known, say) => {
