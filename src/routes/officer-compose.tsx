@@ -39,7 +39,7 @@ export function Compose({ officerKey, listed, test }: { officerKey: OfficerKey; 
   };
   if (link) return <Signed link={link} title={fields.title} unit={listed.unit} onAgain={() => (setLink(''), setFields(EMPTY))} />;
   return (
-    <form class="stack-form" onSubmit={sign} noValidate>
+    <form class="stack-form officer-form" onSubmit={sign} noValidate>
       <label class="field">
         Loại tin
         <select name="kind" value={fields.kind} onChange={(e) => setFields((f) => ({ ...f, kind: e.currentTarget.value as NoticeKind }))}>
@@ -116,7 +116,7 @@ function Signed({ link, title, unit, onAgain }: { link: string; title: string; u
     openPoster({ title: `${unit}: ${title}`, url: link, ecc: 'L', returnFocus: qrButton.current, hint: 'Quét mã để đọc tin — điện thoại tự kiểm tra chữ ký của công an phường, không cần mạng.' });
   };
   return (
-    <section aria-labelledby="signed-title">
+    <section class="officer-form" aria-labelledby="signed-title">
       <h2 id="signed-title">Đã ký tin</h2>
       <label class="field">
         Liên kết của tin

@@ -23,7 +23,7 @@ export function MakeKey({ onMade }: { onMade: (key: OfficerKey) => void }) {
     }
   };
   return (
-    <form class="stack-form" onSubmit={submit} noValidate>
+    <form class="stack-form officer-form" onSubmit={submit} noValidate>
       <p>Khóa ký được tạo và giữ trên chính điện thoại này; khóa bí mật không thể chép ra ngoài. Mỗi cán bộ, mỗi máy một khóa.</p>
       <label class="field">
         Mã xã, phường (5 chữ số)
@@ -50,7 +50,7 @@ export function RegistrationRequest({ officerKey }: { officerKey: OfficerKey }) 
   const { size, d } = useMemo(() => qrPath(text, 'L'), [text]);
   const [copied, setCopied] = useState('');
   return (
-    <section aria-labelledby="request-title">
+    <section class="officer-form" aria-labelledby="request-title">
       <h2 id="request-title">Yêu cầu đăng ký khóa</h2>
       <p>
         Gửi yêu cầu này cho quản trị viên (chép chữ hoặc cho quét mã). Sau khi khóa được thêm vào danh sách và ứng dụng cập nhật, bạn ký được tin. Yêu cầu chỉ chứa
