@@ -8,7 +8,6 @@ import { getSettings } from './data/settings.ts';
 import { useSyncStatus } from './data/sync-status.ts';
 import { preloadResource } from './data/use-resource.ts';
 import Home from './routes/home.tsx';
-import NotFound from './routes/not-found.tsx';
 import { modelKey, modelsKey, placesKey } from './routes/resource-keys.ts';
 import { Layout } from './ui/layout.tsx';
 import { SyncNotice } from './ui/sync-notice.tsx';
@@ -55,6 +54,8 @@ export const ROUTES: readonly RouteDef[] = [
 
 /** Offered on any page whose link carries a locality (`?tinh=…&phuong=…`); its zod code loads only then. */
 const FollowOffer = lazy(() => import('./routes/follow-offer.tsx'));
+/** Unknown paths: a chunk of its own, preloaded by preloadRoute, so it costs nothing on home's first load. */
+const NotFound = lazy(() => import('./routes/not-found.tsx'));
 /**
  * Screens where `tinh` is a filter, not a shared locality (src/pwa/locality-link.ts adds none there).
  * Settings is not one: `/cai-dat/?tinh=…&phuong=…` is the link (or QR code) a ward officer can hand
@@ -72,7 +73,7 @@ export async function preloadRoute(url: string, store: ContentStore): Promise<vo
   const route = ROUTES.find((r) => exec(u.pathname, r.path));
   const params = route ? (exec(u.pathname, route.path)?.params ?? {}) : {};
   await Promise.all([
-    route?.component.preload?.(),
+    route ? route.component.preload?.() : NotFound.preload(),
     route?.data?.(store, params, query),
     wantsFollowOffer(u.pathname, query) ? FollowOffer.preload() : undefined,
   ]).catch((error: unknown) => console.warn('[antq] preload failed:', error));

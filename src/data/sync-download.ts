@@ -1,7 +1,7 @@
 // Downloads for the sync: every file fetched with a timeout, checked against the content schema and
 // against the version the manifest promised.
 import type { ContentManifest, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
-import type { ProvinceUpdate } from '../db/content.ts';
+import type { ProvinceUpdate } from '../db/content-write.ts';
 import type { NationalRecord, PlacesRecord, StoredShard } from '../db/schema.ts';
 import { checkChunk, checkCollection, checkManifest, checkPlaces, checkProvinceIndex } from './content-files.ts';
 import { DownloadError, fetchJson, OfflineError } from './fetch-json.ts';

@@ -2,7 +2,8 @@
 // and when the resident follows another province: fetch the manifest, download only what changed, validate every file, then write all of it
 // with the new versions in one transaction. Any failure leaves the stored content as it was.
 import type { ContentManifest, ProvinceIndex } from '../content/schema.ts';
-import { readContent, readVersions, writeUpdate, type WriteReport } from '../db/content.ts';
+import { readContent, readVersions } from '../db/content.ts';
+import { writeUpdate, type WriteReport } from '../db/content-write.ts';
 import { readTrust } from '../db/notices.ts';
 import type { Database } from '../db/schema.ts';
 import { closedForReload, DbBlockedError, DbClosedError, getDB } from './db.ts';

@@ -2,7 +2,7 @@
 // update and remind without opening the app. Per feed: Google Calendar's add-by-URL link, webcal:
 // for Apple devices, and the address to copy for Android (ICSx⁵ or the Google Calendar website).
 // The screen is precached and works offline; the feeds themselves are fetched by calendar apps.
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useNational } from '../data/content-context.ts';
 import { copyText } from '../pwa/copy-text.ts';
 import { BackLink } from '../ui/back-link.tsx';
@@ -77,6 +77,7 @@ function pageOrigin(): string {
 function FeedCard({ feed, origin }: { feed: CalendarFeed; origin: string }) {
   const links = feedLinks(origin, feed.path);
   const [copied, setCopied] = useState<boolean | null>(null);
+  const urlId = useId();
   const id = `feed-${feed.path.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   return (
     <article class="panel feed" aria-labelledby={id}>
@@ -92,15 +93,16 @@ function FeedCard({ feed, origin }: { feed: CalendarFeed; origin: string }) {
           Thêm vào iPhone / iPad / Mac
         </a>
       </div>
-      <label class="feed__url">
-        Địa chỉ lịch, cho Android
+      {/* A label may hold one control: the copy button sits beside it, not inside. */}
+      <div class="feed__url">
+        <label for={urlId}>Địa chỉ lịch, cho Android</label>
         <span class="input-row">
-          <input type="url" readOnly value={links.https} onFocus={(e) => e.currentTarget.select()} />
+          <input id={urlId} type="url" readOnly value={links.https} onFocus={(e) => e.currentTarget.select()} />
           <button type="button" class="secondary" onClick={async () => setCopied(await copyText(links.https))}>
             Chép địa chỉ
           </button>
         </span>
-      </label>
+      </div>
       <p class="feed__status" role="status">
         {copied === true ? 'Đã chép địa chỉ.' : copied === false ? 'Không chép được: chạm vào ô địa chỉ, giữ ngón tay rồi chọn “Sao chép”.' : null}
       </p>
