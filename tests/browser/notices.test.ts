@@ -102,6 +102,30 @@ describe('verified notices', () => {
     await page.close();
   });
 
+  it('offline, the saved notice shows on its commune page (matched by official code), not on another commune\'s; and on home while Ba Đình is followed', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url + '/dia-phuong/ha-noi/ba-dinh/');
+    await expect.poll(() => page.locator('.place-notices .link-list a').allTextContents(), WAIT).toEqual(['Cảnh báo giả danh công an gọi điện']);
+    expect(await page.locator('.place-notices .link-list a').getAttribute('href')).toBe(link.slice(link.indexOf('/tin/')));
+    await page.screenshot({ path: `${SHOTS}/commune-notices-360.png`, fullPage: true });
+
+    await page.goto(server.url + '/dia-phuong/ha-noi/ngoc-ha/');
+    await expect.poll(() => page.locator('.place-notices__none').textContent(), WAIT).toContain('chưa lưu thông báo nào đã xác thực của công an phường Ngọc Hà');
+    expect(await page.locator('.place-notices a').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('Cảnh báo giả danh công an gọi điện');
+
+    // Following Ba Đình: home lists its notice (filtered by the followed commune's code).
+    await page.goto(server.url + '/dia-phuong/ha-noi/ba-dinh/');
+    await page.getByRole('button', { name: /^Theo dõi/ }).click();
+    await expect.poll(() => page.locator('.follow-place [role=status]').count(), WAIT).toBe(1);
+    await page.goto(server.url + '/');
+    await expect.poll(() => page.locator('#notices-title + ul a').allTextContents(), WAIT).toEqual(['Cảnh báo giả danh công an gọi điện']);
+    await page.goto(server.url + '/dia-phuong/ha-noi/ba-dinh/');
+    await page.getByRole('button', { name: 'Bỏ theo dõi' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Theo dõi/ }).count(), WAIT).toBe(1);
+    await page.close();
+  });
+
   it('a revoked key (revoke, rebuild, sync) shows as revoked, and the saved notice stops being trusted', async () => {
     await context.setOffline(false);
     await trustCli(c.trustDir, 'ward-revoke', '--kid', c.wardKid);
