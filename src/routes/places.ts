@@ -2,7 +2,9 @@
 // "Bắc Giang" (now part of Bắc Ninh) or "quận Hà Đông" (now five wards): both resolve through the
 // aliases in the provinces content.
 import type { Province, Ward } from '../content/schema.ts';
-import { fold } from '../lib/fold.ts';
+import { bareKey, isOldName, placeKey, unitLabel } from '../lib/place-names.ts';
+
+export { placeKey };
 
 export interface PlaceMatch {
   province: Province;
@@ -13,25 +15,10 @@ export interface PlaceMatch {
   old: boolean;
 }
 
-const ADMIN_PREFIX = /^(?:tinh|thanh pho|tp|quan|huyen|thi xa|thi tran|phuong|xa|dac khu)\s+/;
-
-/** Folded, punctuation-free form: "TP. Hồ Chí Minh" → "tp ho chi minh". */
-export function placeKey(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** The key without an administrative prefix: "quan ha dong" → "ha dong". */
-const bareKey = (key: string): string => key.replace(ADMIN_PREFIX, '');
-
-const WARD_PREFIX: Record<Ward['kind'], string> = { phuong: 'phường', xa: 'xã', 'dac-khu': 'đặc khu' };
-const PROVINCE_PREFIX: Record<Province['kind'], string> = { 'thanh-pho': 'thành phố', tinh: 'tỉnh' };
-
 /** "phường Hà Đông", "xã Tam Hưng", "đặc khu Phú Quốc". */
-export const wardLabel = (ward: Ward): string => `${WARD_PREFIX[ward.kind]} ${ward.name}`;
+export const wardLabel = (ward: Ward): string => unitLabel(ward.kind, ward.name);
 /** "thành phố Hà Nội", "tỉnh Cao Bằng". */
-export const provinceLabel = (province: Province): string => `${PROVINCE_PREFIX[province.kind]} ${province.name}`;
+export const provinceLabel = (province: Province): string => unitLabel(province.kind, province.name);
 
 type Candidate = { province: Province; ward?: Ward; name: string; old: boolean };
 
@@ -99,7 +86,5 @@ export function sortProvinces(provinces: readonly Province[]): Province[] {
  * phường Hà Đông). "TP.Hà Nội" for Hà Nội says nothing more.
  */
 export function sourceNameDiffers(asInSource: string | undefined, currentName: string): boolean {
-  if (asInSource === undefined) return false;
-  const key = placeKey(asInSource);
-  return bareKey(key) !== bareKey(placeKey(currentName)) || /^(?:quan|huyen|thi xa|thi tran)\s/.test(key);
+  return asInSource !== undefined && isOldName(asInSource, currentName);
 }

@@ -5,7 +5,8 @@
 //      the floor (an empty Preact page built with the same tools, tests/bench/floor/), interleaved;
 //   3. ratios ours / floor for LCP and first-load bytes;
 //   4. an offline repeat visit of the deep link in headless Chromium, median of 5;
-//   5. content sync, store and search (content-sync.ts).
+//   5. content sync, store and search (content-sync.ts);
+//   6. search relevance: hits@1 and hits@3 of the relevance set (relevance.ts).
 // Everything is served by src/server/static-server.ts (gzip, clean URLs), as a static host would.
 // DIST_DIR picks another build (default dist/); BENCH_OUT another output file; BENCH_DEEP_LINK another
 // deep link; BENCH_LIGHTHOUSE_RUNS fewer or more Lighthouse runs (default 3).
@@ -23,6 +24,7 @@ import { gzipBytes, measureBytes, measurePrecache, type ByteFigures } from './by
 import { realContentSync, syntheticSync } from './content-sync.ts';
 import { lighthouseMedians, type LighthouseFigures } from './lighthouse.ts';
 import { offlineRepeatVisit } from './offline-visit.ts';
+import { relevance } from './relevance.ts';
 import { status, table, writeJson, type Row } from './report.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -179,6 +181,8 @@ await part('floor (empty Preact page, same tools)', async () => {
   }
 });
 if (floorDir) await rm(floorDir, { recursive: true, force: true });
+
+await part('search relevance', async () => void rows.push(...(await relevance(50_000))));
 
 const browser = await chromium.launch(launchOptions());
 try {

@@ -80,9 +80,9 @@ describe('the offline store in Chromium', () => {
     expect(id).toBeTruthy();
     // Search is built from the stored content: it works offline, and finds the stored (marked) titles.
     await page.goto(`${app.server.url}/tim-kiem/?q=${encodeURIComponent('máy')}`);
-    await expect.poll(() => page.locator('#kq-article + ul a').first().textContent(), WAIT).toMatch(/^\[MÁY\] /);
+    await expect.poll(() => page.locator('#kq-top + ul a').first().textContent(), WAIT).toMatch(/^\[MÁY\] /);
     await page.goto(`${app.server.url}/tim-kiem/?q=${encodeURIComponent(listing.name.split(' ').slice(0, 3).join(' '))}`);
-    await expect.poll(() => page.locator('#kq-model + ul a').allTextContents(), WAIT).toContain(listing.name);
+    await expect.poll(() => page.locator('main .link-list a').allTextContents(), WAIT).toContain(listing.name);
     await context.close();
   });
 
