@@ -7,6 +7,12 @@ import { SHELL_PATH } from './pwa/build/pages.ts';
 import { siteOrigin } from './pwa/build/site-origin.ts';
 
 const origin = siteOrigin();
+/**
+ * preact-iso's prerender appends this empty marker for its own `hydrate()`, which the app does not use
+ * (src/main.tsx renders into #app with preact's `render`). `isodata` is no MIME type, so the W3C Nu
+ * checker rejects every page that carries it: it is cut off here.
+ */
+const ISODATA_MARKER = '<script type="isodata"></script>';
 let topics: ReturnType<typeof pageTopics> | undefined;
 
 /** The offline shell: no page content (the app renders the deep link into it), never indexed. */
@@ -22,7 +28,9 @@ export async function prerender(data: { url: string }) {
     import('preact-iso/prerender'),
   ]);
   const store = memoryStore(national, models, { version: manifest.version, builtAt: manifest.builtAt, syncedAt: null });
-  const { html, links } = await render(<App store={store} />);
+  const rendered = await render(<App store={store} />);
+  const html = rendered.html.endsWith(ISODATA_MARKER) ? rendered.html.slice(0, -ISODATA_MARKER.length) : rendered.html;
+  const { links } = rendered;
   const meta = takeRenderedMeta();
   topics ??= pageTopics(national, models);
   const path = canonicalPath(data.url);

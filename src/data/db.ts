@@ -1,9 +1,10 @@
 // The page's one connection to IndexedDB. Opening is shared; another tab upgrading the schema closes
 // it for good (the page must reload to get the new code); another tab holding an old version open
-// makes this open wait, which callers see as DbBlockedError instead of hanging.
+// makes this open wait, which callers see as DbBlockedError instead of hanging. Both are published
+// as `dbTrouble` for the notice (sync-status.ts) to show: this file knows nothing of the screen.
 import { openDatabase } from '../db/open.ts';
 import type { Database } from '../db/schema.ts';
-import { setSyncStatus } from './sync-status.ts';
+import { observable } from './observable.ts';
 
 export class DbBlockedError extends Error {
   override name = 'DbBlockedError';
@@ -12,8 +13,9 @@ export class DbClosedError extends Error {
   override name = 'DbClosedError';
 }
 
-export const MESSAGE_BLOCKED = 'Ứng dụng đang mở ở một thẻ khác với phiên bản cũ — hãy đóng thẻ đó rồi tải lại trang.';
-export const MESSAGE_RELOAD = 'Ứng dụng vừa được cập nhật ở một thẻ khác — hãy tải lại trang.';
+/** What went wrong with the connection: another tab blocks the upgrade, or closed it with its own. */
+export type DbTrouble = 'blocked' | 'closed';
+export const dbTrouble = observable<DbTrouble | null>(null);
 
 let connection: Database | null = null;
 let opening: Promise<Database> | null = null;
@@ -26,14 +28,14 @@ function open(): Promise<Database> {
     blocked() {
       blocked = true;
       console.warn('[antq] IndexedDB upgrade blocked by another tab');
-      setSyncStatus({ state: 'failed', message: MESSAGE_BLOCKED });
+      dbTrouble.set('blocked');
       for (const reject of waiting) reject(new DbBlockedError('database blocked by another tab'));
       waiting.clear();
     },
     versionchange() {
       connection = null;
       closedForUpgrade = true;
-      setSyncStatus({ state: 'failed', message: MESSAGE_RELOAD, reload: true });
+      dbTrouble.set('closed');
     },
     terminated() {
       connection = null;
@@ -81,4 +83,5 @@ export function resetDBForTests(): void {
   blocked = false;
   closedForUpgrade = false;
   waiting.clear();
+  dbTrouble.set(null);
 }

@@ -34,7 +34,7 @@ export function idbStore({ db, manifest, syncedAt, national }: StoreSource): Bro
   const fetchProvince = (province: string): Promise<Model[]> => {
     let pending = fetched.get(province);
     if (!pending) {
-      pending = import('./sync.ts').then((sync) => sync.fetchProvince(province, manifest));
+      pending = import('./fetch-province.ts').then((on) => on.fetchProvince(province, manifest));
       pending.catch(() => fetched.delete(province));
       fetched.set(province, pending);
     }

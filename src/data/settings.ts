@@ -1,11 +1,12 @@
 // The resident's settings: held in memory (so the prerender and tests work without a database),
 // loaded from IndexedDB before the first render by loadStore(), written back on every change.
+// The sync watches them (onSettingsChange) to download a newly followed province: settings know
+// nothing of the sync, so the arrows run one way.
 import { readSettings, writeSettings } from '../db/settings.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../db/schema.ts';
 import { getDB } from './db.ts';
 import { observable, useObservable } from './observable.ts';
 import { requestPersistence } from './storage.ts';
-import { checkForUpdates } from './sync-status.ts';
 
 export type { Settings, TextSize } from '../db/schema.ts';
 
@@ -25,6 +26,11 @@ export function getSettings(): Settings {
   return settings.get();
 }
 
+/** Call `listener` with the settings after every change; returns the unsubscribe. */
+export function onSettingsChange(listener: (next: Settings) => void): () => void {
+  return settings.subscribe(listener);
+}
+
 /** Read the stored settings into memory (before the first render); defaults when there is no database. */
 export async function loadSettings(): Promise<Settings> {
   try {
@@ -38,7 +44,7 @@ export async function loadSettings(): Promise<Settings> {
 
 /**
  * Change settings: in memory at once, then stored. Following a province asks for persistent storage
- * and downloads its listings; changing province without naming a ward clears the ward.
+ * (the sync downloads its listings); changing province without naming a ward clears the ward.
  */
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const before = settings.get();
@@ -53,7 +59,6 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   }
   if (next.province && next.province !== before.province && typeof window !== 'undefined') {
     void requestPersistence();
-    void checkForUpdates();
   }
 }
 

@@ -1,7 +1,8 @@
 // What the resident reads when an update fails: short, Vietnamese, and always saying that the
 // content already on the phone is still there.
 import { formatVnDate, todayInVietnam } from '../lib/vn-date.ts';
-import { DbBlockedError, DbClosedError, MESSAGE_BLOCKED, MESSAGE_RELOAD } from './db.ts';
+import { DbBlockedError, DbClosedError } from './db.ts';
+import { MESSAGE_BLOCKED, MESSAGE_RELOAD } from './sync-status.ts';
 
 /** The server sent a manifest built before the one stored: never go back to older content. */
 export class OlderManifestError extends Error {

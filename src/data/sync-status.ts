@@ -1,4 +1,10 @@
+// The content sync's state, for the notice and the settings screen. The database connection's
+// troubles (db.ts) show here too: they stop every update until the resident acts.
+import { dbTrouble } from './db.ts';
 import { observable, useObservable } from './observable.ts';
+
+export const MESSAGE_BLOCKED = 'Ứng dụng đang mở ở một thẻ khác với phiên bản cũ — hãy đóng thẻ đó rồi tải lại trang.';
+export const MESSAGE_RELOAD = 'Ứng dụng vừa được cập nhật ở một thẻ khác — hãy tải lại trang.';
 
 export type SyncState = 'idle' | 'checking' | 'updating' | 'updated' | 'failed' | 'offline';
 
@@ -26,14 +32,7 @@ export function useSyncStatus(): SyncStatus {
   return useObservable(syncStatus);
 }
 
-/** Check the network for new content now ("Kiểm tra cập nhật"); resolves when done, never rejects. */
-export async function checkForUpdates(): Promise<void> {
-  try {
-    const { syncNow } = await import('./sync.ts');
-    await syncNow();
-  } catch (error) {
-    // The sync's code itself could not load (offline, before the service worker cached it).
-    console.warn('[antq] sync not loaded:', error);
-    setSyncStatus({ state: 'offline' });
-  }
-}
+dbTrouble.subscribe((trouble) => {
+  if (trouble === 'blocked') setSyncStatus({ state: 'failed', message: MESSAGE_BLOCKED });
+  if (trouble === 'closed') setSyncStatus({ state: 'failed', message: MESSAGE_RELOAD, reload: true });
+});

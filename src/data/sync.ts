@@ -1,18 +1,19 @@
-// The content sync (a lazy chunk: it carries zod). On start and whenever the device comes back
-// online: fetch the manifest, download only what changed, validate every file, then write all of it
+// The content sync (a lazy chunk: it carries zod). On start, whenever the device comes back online
+// and when the resident follows another province: fetch the manifest, download only what changed, validate every file, then write all of it
 // with the new versions in one transaction. Any failure leaves the stored content as it was.
-import type { ContentManifest, Model, ProvinceIndex } from '../content/schema.ts';
-import { readContent, readVersions, writeProvince, writeUpdate, type WriteReport } from '../db/content.ts';
+import type { ContentManifest, ProvinceIndex } from '../content/schema.ts';
+import { readContent, readVersions, writeUpdate, type WriteReport } from '../db/content.ts';
 import type { Database } from '../db/schema.ts';
 import { closedForReload, DbBlockedError, DbClosedError, getDB } from './db.ts';
 import { OfflineError } from './fetch-json.ts';
 import { idbStore } from './idb-store.ts';
 import { liveStore, markStoredChanged, replaceStore } from './live-store.ts';
-import { getSettings } from './settings.ts';
+import { getSettings, onSettingsChange } from './settings.ts';
 import { counts, downloadNational, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
 import { isOlder, planUpdate, type Plan } from './sync-plan.ts';
 import { setSyncStatus } from './sync-status.ts';
 import { failureMessage, OlderManifestError } from './sync-messages.ts';
+import { exclusive } from './write-queue.ts';
 
 export { downloadInitial, timeouts } from './sync-download.ts';
 
@@ -21,31 +22,6 @@ export interface SyncReport extends WriteReport {
   outcome: 'unchanged' | 'updated' | 'offline' | 'failed' | 'no-db';
   files: number;
   chars: number;
-}
-
-// Writes to the database happen one at a time (a sync, an on-demand province), never interleaved.
-let queue: Promise<unknown> = Promise.resolve();
-function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => {});
-  return next;
-}
-
-/** Listings of a province not stored yet: download, store (when there is a database), return. */
-export function fetchProvince(province: string, manifest: ContentManifest): Promise<Model[]> {
-  return exclusive(async () => {
-    const db = await getDB().catch(() => null);
-    // The stored manifest wins over the one the page started with: the shard must match what is stored.
-    const current = (db && (await readVersions(db)).stored?.manifest) || manifest;
-    if (!current.provinces[province]) return [];
-    const started = performance.now();
-    const update = await downloadProvince(current, province);
-    if (db) {
-      await writeProvince(db, update).then(markStoredChanged, (error: unknown) => console.warn('[antq] province not stored:', error));
-    }
-    performance.measure('antq:province', { start: started, detail: { province, shards: update.shards.length } });
-    return update.shards.flatMap((s) => s.items);
-  });
 }
 
 async function runSync(): Promise<SyncReport> {
@@ -153,10 +129,15 @@ export function syncNow(): Promise<SyncReport> {
 }
 
 let started = false;
-/** Sync now and every time the device comes back online. */
+/** Sync now, every time the device comes back online, and when the resident follows another province. */
 export function startSync(): void {
   if (started) return;
   started = true;
   window.addEventListener('online', () => void syncNow());
+  let province = getSettings().province;
+  onSettingsChange((next) => {
+    if (next.province && next.province !== province) void syncNow();
+    province = next.province;
+  });
   void syncNow();
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import type { Article, Campaign, ContentManifest, Figure, Model, ProvinceIndex } from '../../src/content/schema.ts';
 import { FIXED_PAGES, SHELL_PATH } from '../../src/pwa/build/pages.ts';
 import { documentTitle, SITE_NAME } from '../../src/ui/use-page-meta.ts';
@@ -98,25 +99,37 @@ describe(`prerendered pages in ${dir}`, () => {
     expect(readHead(SHELL_PATH).h1).toBe('');
   });
 
-  it('no HTML carries what the CSP would block: inline scripts or styles, style or on* attributes', () => {
+  it('no HTML carries what the CSP would block: inline scripts, styles but the hashed one, style or on* attributes', () => {
     const files = htmlFiles();
     expect(files.length).toBeGreaterThan(pages.length);
     const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/;
+    const styleSources = new Set<string>();
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const policy = csp.exec(html)?.[1];
       expect(policy, file).toContain("script-src 'self'");
-      expect(policy, file).toContain("style-src 'self'");
       expect(policy, file).toContain("object-src 'none'");
       expect(policy, file).not.toContain('unsafe-inline');
       for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-        expect(/\bsrc="/.test(tag) || /type="(application\/json|isodata)"/.test(tag), `${file}: ${tag}`).toBe(true);
+        expect(/\bsrc="/.test(tag) || /type="application\/json"/.test(tag), `${file}: ${tag}`).toBe(true);
       }
-      expect(html, file).not.toMatch(/<style\b/);
+      // The app's stylesheet, inlined (no render-blocking request): one <style>, after the policy,
+      // allowed by its own hash and nothing looser; no stylesheet link left.
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      expect(styles.length, file).toBe(1);
+      expect(html.match(/<style\b/g)?.length, file).toBe(1);
+      expect(html.indexOf('<style>'), file).toBeGreaterThan(html.search(csp));
+      expect(styles[0]!.length, file).toBeGreaterThan(5000);
+      const hash = createHash('sha256').update(styles[0]!, 'utf8').digest('base64');
+      expect(policy, file).toContain(`style-src 'self' 'sha256-${hash}';`);
+      expect(html, file).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
+      styleSources.add(/style-src[^;]*/.exec(policy!)![0]);
       expect(html, file).not.toMatch(/\sstyle="/);
       expect(html, file).not.toMatch(/<[^>]+\son[a-z]+="/);
       expect(html, file).toContain('<link rel="manifest" href="/manifest.webmanifest">');
     }
+    // Every page the same CSS, so one hash: a header CSP could name it once for the whole site.
+    expect([...styleSources]).toHaveLength(1);
   });
 });
 

@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../src/server/static-server.ts';
+import { chromePath } from '../setup/system-deps-plan.ts';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_PATH = chromePath(process.env.CHROME_PATH);
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,7 +1,7 @@
 // The Content-Security-Policy holds while every screen is used (no violation, no console error),
 // and hostile addresses render as text or as not-found, never as markup — online and offline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE, serveDist } from './harness.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
@@ -24,7 +24,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 function injected(page: Page) {
   return page.evaluate(() => ({
     xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
-    inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => !['application/json', 'isodata'].includes(s.getAttribute('type') ?? '')).length,
+    inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => !['application/json'].includes(s.getAttribute('type') ?? '')).length,
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
   }));
 }
@@ -107,6 +107,44 @@ describe('content security policy', () => {
       });
     }
   }
+
+  it("the README's header policy with each page's meta policy: styles apply, nothing is blocked", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const nginx = /set \$csp "([^"]+)"/.exec(readme)?.[1];
+    const headersFile = /^\s*Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+    expect(nginx).toBeTruthy();
+    expect(headersFile).toBe(nginx);
+    const header = nginx!;
+    // What a page's <meta> carries alone (frame-ancestors aside) is the header's business: it must not
+    // undo the inline stylesheet's hash, nor loosen anything.
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(header).not.toMatch(/default-src|style-src|unsafe-inline/);
+    /** Load `paths` with `policy` sent as a header on every response; the violations seen and whether the CSS applied. */
+    const withHeader = async (policy: string, paths: string[]) => {
+      const ctx = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+      await watch(ctx);
+      await ctx.route('**/*', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      });
+      const p = await ctx.newPage();
+      const out: { violations: string[]; styled: boolean }[] = [];
+      for (const path of paths) {
+        await p.goto(server.url + path);
+        await appReady(p);
+        const styled = await p.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor !== 'rgba(0, 0, 0, 0)');
+        out.push({ violations: await violations(p), styled });
+      }
+      await ctx.close();
+      return out;
+    };
+    const paths = ['/', '/lich/', deepLinks()[0]!];
+    expect(await withHeader(header, paths)).toEqual(paths.map(() => ({ violations: [], styled: true })));
+    // The control: a header with a style-src of its own (the hash not in it) blocks the page's styles.
+    const [blocked] = await withHeader(`${header}; style-src 'self'`, ['/']);
+    expect(blocked!.styled).toBe(false);
+    expect(blocked!.violations.some((v) => v.startsWith('style-src'))).toBe(true);
+  });
 
   it('no alert or prompt was ever opened', () => {
     expect(dialogs).toEqual([]);

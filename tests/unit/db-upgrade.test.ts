@@ -68,7 +68,7 @@ describe('two tabs, two versions', () => {
     const app = await freshApp();
     const old = await writeVersion1(); // another tab, old code, does not close on versionchange
     await expect(app.db.getDB()).rejects.toThrow(app.db.DbBlockedError);
-    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', message: app.db.MESSAGE_BLOCKED });
+    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', message: app.status.MESSAGE_BLOCKED });
     old.close();
     await expect.poll(async () => (await app.db.getDB().catch(() => null))?.version, { timeout: 2000 }).toBe(DB_VERSION);
   });
@@ -78,7 +78,7 @@ describe('two tabs, two versions', () => {
     const db = await app.db.getDB();
     const newer = await rawOpen(DB_VERSION + 1); // succeeds only if our connection closed
     expect(newer.version).toBe(DB_VERSION + 1);
-    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', reload: true, message: app.db.MESSAGE_RELOAD });
+    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', reload: true, message: app.status.MESSAGE_RELOAD });
     await expect(app.db.getDB()).rejects.toThrow(app.db.DbClosedError);
     expect(() => db.transaction('meta')).toThrow();
     newer.close();

@@ -129,6 +129,17 @@ describe('which provinces a phone downloads', () => {
     expect(server.log).toEqual([]);
   });
 
+  it('once the sync runs, following a province downloads it at once, with no other trigger', async () => {
+    server.pack = big();
+    vi.stubGlobal('window', new EventTarget());
+    app.sync.startSync();
+    await sync();
+    expect(server.log.filter((u) => u.startsWith('/content/models/'))).toEqual([]);
+    await app.settings.updateSettings({ province: 'da-nang' });
+    await expect.poll(async () => (await app.content.readModelsOf(await db(), 'da-nang'))?.length, { timeout: 5000 }).toBe(525);
+    expect(server.log.filter((u) => u.startsWith('/content/models/')).every((u) => u.startsWith('/content/models/da-nang'))).toBe(true);
+  });
+
   it('following a province later downloads it on the next sync and keeps it current', async () => {
     server.pack = big();
     await sync();
@@ -235,7 +246,7 @@ describe('a failed update leaves the stored content exactly as it was', () => {
     server.log.length = 0;
     expect((await sync()).outcome).toBe('failed');
     expect(server.log).toEqual([]);
-    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', message: app.db.MESSAGE_BLOCKED });
+    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', message: app.status.MESSAGE_BLOCKED });
     old.close();
   });
 });
@@ -263,7 +274,7 @@ describe('another tab upgrades the database during an update', () => {
     });
     release();
     expect((await running).outcome).toBe('failed');
-    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', reload: true, message: app.db.MESSAGE_RELOAD });
+    expect(app.status.syncStatus.get()).toMatchObject({ state: 'failed', reload: true, message: app.status.MESSAGE_RELOAD });
     const articles = await new Promise((resolve) => {
       const request = newer.transaction('national').objectStore('national').get('articles');
       request.onsuccess = () => resolve(request.result);
