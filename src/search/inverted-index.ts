@@ -71,21 +71,39 @@ class Vocabulary {
   }
 }
 
+/** An Int32Array that grows: the names of 50,000 documents are close to a million ids. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 export function buildIndex(docs: SearchDoc[]): IndexData {
   const vocabulary = new Vocabulary();
   // Per document, a stamp per term replaces a Map of its terms: the field bits of term t are valid while stamp[t] === doc.
-  const stamp: number[] = [];
-  const bits: number[] = [];
+  let stamp = new Int32Array(1024).fill(-1);
+  let bits = new Uint8Array(1024);
   const inDoc: number[] = [];
-  const names: number[] = [];
+  const names = new IntList();
   const namesAt = new Int32Array(docs.length + 1);
   const nameLength = new Uint8Array(docs.length);
   const add = (n: number, text: string, bit: number, sequence: boolean): number => {
     let count = 0;
-    for (const word of text.split(' ')) {
-      for (const id of vocabulary.idsOf(word)) {
+    const words = text.split(' ');
+    for (let w = 0; w < words.length; w++) {
+      const ids = vocabulary.idsOf(words[w]!);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
         count++;
         if (sequence) names.push(id);
+        if (id >= stamp.length) [stamp, bits] = grown(stamp, bits);
         if (stamp[id] !== n) {
           stamp[id] = n;
           bits[id] = bit;
@@ -96,16 +114,18 @@ export function buildIndex(docs: SearchDoc[]): IndexData {
     if (sequence) names.push(-1);
     return count;
   };
-  docs.forEach((doc, n) => {
+  for (let n = 0; n < docs.length; n++) {
+    const doc = docs[n]!;
     namesAt[n] = names.length;
-    (doc.names ?? [doc.title]).forEach((name, i) => {
-      const count = add(n, name, NAME, true);
+    const own = doc.names ?? [doc.title];
+    for (let i = 0; i < own.length; i++) {
+      const count = add(n, own[i]!, NAME, true);
       if (i === 0) nameLength[n] = Math.min(count, 255);
-    });
+    }
     add(n, doc.body, BODY, false);
-    for (const id of inDoc) vocabulary.lists[id]!.push(n * 4 + bits[id]!);
+    for (let i = 0; i < inDoc.length; i++) vocabulary.lists[inDoc[i]!]!.push(n * 4 + bits[inDoc[i]!]!);
     inDoc.length = 0;
-  });
+  }
   namesAt[docs.length] = names.length;
   const terms = [...vocabulary.ids.keys()].sort();
   // Names were recorded with first-seen ids: renumber them in sorted order, so a prefix is one id range.
@@ -128,7 +148,7 @@ export function buildIndex(docs: SearchDoc[]): IndexData {
       id: docs.map((d) => d.id),
       title: docs.map((d) => d.title),
       detail: docs.map((d) => d.detail),
-      names: Int32Array.from(names, (id) => (id < 0 ? id : sortedId[id]!)),
+      names: names.data.slice(0, names.length).map((id) => (id < 0 ? id : sortedId[id]!)),
       namesAt,
       nameLength,
       from: Int32Array.from(when, (w) => w[0]),
@@ -138,6 +158,14 @@ export function buildIndex(docs: SearchDoc[]): IndexData {
     offsets,
     postings,
   };
+}
+
+function grown(stamp: Int32Array<ArrayBuffer>, bits: Uint8Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, Uint8Array<ArrayBuffer>] {
+  const nextStamp = new Int32Array(stamp.length * 2).fill(-1);
+  nextStamp.set(stamp);
+  const nextBits = new Uint8Array(bits.length * 2);
+  nextBits.set(bits);
+  return [nextStamp, nextBits];
 }
 
 /** Merge, for every prefix of 1–2 letters, the postings of the terms longer than it: a 'k' typed alone reads one list. */

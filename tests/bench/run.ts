@@ -195,6 +195,8 @@ try {
   });
   await part('sync · seed content', async () => void rows.push(...(await realContentSync(browser, dist))));
   await part('sync · 10,000 listings', async () => void rows.push(...(await syntheticSync(browser, dist, 10_000))));
+  // Scale: every commune (shared/docs/performance.md, "Scale").
+  await part('sync · 50,000 listings', async () => void rows.push(...(await syntheticSync(browser, dist, 50_000))));
 } finally {
   await browser.close();
 }

@@ -22,8 +22,11 @@ export function model(id: string, province: string, extra: Partial<Model> = {}):
   return { id, name: `Mô hình ${id}`, kind: 'tu-quan-khu-dan-cu', status: 'dang-hoat-dong', locality: { province, ward: `${province}-phuong-1` }, topics: ['antq'], description: 'Tổ tự quản an ninh trật tự khu dân cư.', articles: [], sources: src, ...extra };
 }
 
-/** The chunk (hash bucket) of a model id. */
-export const chunkOf = modelChunk;
+/** The chunk (hash bucket) of a model id in `pack`, whose province index says how many buckets there are. */
+export function chunkOf(pack: Pack, province: string, id: string): number {
+  const index = JSON.parse(pack.files.get(pack.manifest.provinces[province]!.url)!) as { buckets: number };
+  return modelChunk(id, index.buckets);
+}
 
 export interface Pack {
   manifest: ContentManifest;
