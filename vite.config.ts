@@ -1,13 +1,16 @@
 import { defineConfig } from 'vite';
 import { preact } from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPlugin } from './src/content/compile/vite-plugin.ts';
+import { contentPlugin, trustRootsPlugin } from './src/content/compile/vite-plugin.ts';
 import { firstLoadChunk } from './src/build/first-load-chunk.ts';
 import { inlineStylesheet } from './src/build/inline-stylesheet.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SHELL_PATH } from './src/pwa/build/pages.ts';
 import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './src/pwa/build/plugins.ts';
+import { crawlFiles } from './src/pwa/build/sitemap.ts';
 import { webManifest } from './src/pwa/build/web-manifest.ts';
+import { siteOrigin } from './src/pwa/build/site-origin.ts';
+import { calendarFeedFiles } from './src/routes/calendar-feeds.ts';
 
 const appEntry = new URL('./src/main.tsx', import.meta.url).pathname;
 const prerenderScript = new URL('./src/prerender.tsx', import.meta.url).pathname;
@@ -28,13 +31,17 @@ export default defineConfig({
     // dist/.vite/manifest.json: the bench reads it to count each route's JavaScript.
     manifest: true,
     modulePreload: false,
-    // One stylesheet for the whole app (lazy screens' CSS included), inlined into every page by
-    // inlineStylesheet(): no render-blocking request, and no screen ever fetches CSS at run time.
-    cssCodeSplit: false,
+    // The entry's stylesheet (every screen's layout) is inlined into every page by inlineStylesheet():
+    // no render-blocking request. The few components that load lazily (notices, the QR poster) bring
+    // their own CSS with their chunk, so it never counts against the first load of home.
+    cssCodeSplit: true,
   },
   plugins: [
     // seeds/ → /content/ (validated; fails the build on bad content) and virtual:antq-content for the prerender.
-    contentPlugin(),
+    // …and the calendar feeds (dist/lich/**/*.ics), made from the same compiled content.
+    contentPlugin({ derivedFiles: ({ national }) => calendarFeedFiles(national.campaigns, national.provinces, siteOrigin()) }),
+    // virtual:antq-roots: the trusted root public keys (seeds/trust/roots.json, or ANTQ_TRUST_DIR's).
+    trustRootsPlugin(),
     preact({
       prerender: {
         enabled: true,
@@ -57,7 +64,8 @@ export default defineConfig({
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       injectManifest: {
         globPatterns: precacheGlobs(),
-        globIgnores: ['.vite/**', 'content/**', 'og/**'],
+        // Calendar feeds are fetched by calendar apps, never by the app: not precached (they would go stale offline).
+        globIgnores: ['.vite/**', 'content/**', 'og/**', '**/*.ics'],
         dontCacheBustURLsMatching: /^assets\//,
         manifestTransforms: [cleanURLs],
         // The kill switch precaches nothing.
@@ -67,5 +75,7 @@ export default defineConfig({
       },
     }),
     relaxCspInDev(),
+    // Last: robots.txt and the sitemap from every prerendered page now in dist/.
+    crawlFiles(),
   ],
 });

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { trustRootsPlugin } from './src/content/compile/vite-plugin.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [trustRootsPlugin()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],

@@ -42,6 +42,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/huong-dan', component: lazy(() => import('./routes/guidance.tsx')) },
   { path: '/cai-dat', component: lazy(() => import('./routes/settings.tsx')) },
   { path: '/them', component: lazy(() => import('./routes/more.tsx')) },
+  { path: '/tin', component: lazy(() => import('./routes/notice.tsx')) },
 ];
 
 /** Offered on any page whose link carries a locality (`?tinh=…&phuong=…`); its zod code loads only then. */

@@ -80,7 +80,8 @@ export const Figure = z.object({
   period: z.object({ label: Text, from: z.optional(PartialDate), to: z.optional(PartialDate) }),
   /** null: a national figure (from the facts register, not from a seed article). */
   province: z.nullable(Slug),
-  topics: z.array(Topic).check(z.minLength(1)),
+  /** May be empty: a count of administrative units or of traffic accidents is on none of our topics. */
+  topics: z.array(Topic),
   /** The seed article that reports it; absent for figures that come only from the facts register. */
   article: z.optional(Slug),
   /** Figures that belong together on a chart share a group id within an article. */
@@ -96,9 +97,12 @@ const MonthDay = z.object({
 });
 export type MonthDay = z.infer<typeof MonthDay>;
 
+/** The first year a yearly campaign happened, from its legal basis: no occurrence is shown before it. */
+const SinceYear = z.number().check(z.int(), z.minimum(1900, 'expected a year 1900–2100'), z.maximum(2100, 'expected a year 1900–2100'));
+
 export const Recurrence = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('yearly-day'), month: MonthDay.shape.month, day: MonthDay.shape.day, since: z.optional(z.number().check(z.int())) }),
-  z.object({ kind: z.literal('yearly-period'), start: MonthDay, end: MonthDay, since: z.optional(z.number().check(z.int())) }),
+  z.object({ kind: z.literal('yearly-day'), month: MonthDay.shape.month, day: MonthDay.shape.day, since: SinceYear }),
+  z.object({ kind: z.literal('yearly-period'), start: MonthDay, end: MonthDay, since: SinceYear }),
   z.object({ kind: z.literal('once'), start: PartialDate, end: PartialDate }),
 ]);
 export type Recurrence = z.infer<typeof Recurrence>;
@@ -113,7 +117,12 @@ export const Campaign = z.object({
   province: z.nullable(Slug),
   recurrence: Recurrence,
   description: Text,
+  /** When the recurrence holds only one dated event of it (a plan launched on a day, its own span undated): the time in words. */
+  whenNote: z.optional(Text),
+  /** Legal documents only ("Căn cứ"): a Quyết định, Luật, Nghị định, Kế hoạch… */
   legalBasis: z.array(Text),
+  /** Who launched or runs it, when that is known but is not a legal document. */
+  launchedBy: z.optional(Text),
   actions: z.array(Text),
   /** Honest limits of what we know, shown to the reader ("chưa kiểm chứng …"). */
   caveat: z.optional(Text),
@@ -130,6 +139,11 @@ export const MODEL_STATUSES = ['dang-hoat-dong', 'da-to-chuc', 'ke-hoach'] as co
 export const Locality = z.object({
   province: Slug,
   ward: z.optional(Slug),
+  /**
+   * A pre-2025 unit that is now several wards (e.g. "quận Hà Đông"): the name of one of the province's
+   * `oldName` aliases that lists its wards. The model then shows for every one of those wards.
+   */
+  oldName: z.optional(Text),
   /** The place as the (pre-2025) source names it, e.g. "quận Hà Đông". */
   asInSource: z.optional(Text),
 });
@@ -144,6 +158,12 @@ export const Model = z.object({
   topics: z.array(Topic).check(z.minLength(1)),
   description: Text,
   since: z.optional(PartialDate),
+  /**
+   * The date of the newest cited source that names the model (the compiler checks it against the cited
+   * articles). A status is shown as current only within the window of src/content/model-status.ts; after that
+   * the model reads "được nêu năm X".
+   */
+  mentioned: PartialDate,
   /** Counted entries ("8 new, 38 maintained") as the source gives them. */
   counts: z.optional(z.array(z.object({ label: Text, value: z.number().check(z.int(), z.minimum(0)) }))),
   /** Honest limits of what we know (date of the information, place mapping, outcome unknown). */
@@ -163,11 +183,35 @@ export const Hotline = z.object({
 });
 export type Hotline = z.infer<typeof Hotline>;
 
+export const ALIAS_KINDS = ['oldName', 'spelling'] as const;
+
+/**
+ * Another name a place is found by. 'oldName': a pre-2025 unit it took in, shown as "tên cũ" and
+ * citing the fact that says so (the compiler requires a `fact` source); 'spelling': another way of
+ * writing a current name ("TP.HCM", "Thanh Hoá"), used for search only, never shown as "tên cũ".
+ */
+export const Alias = z.object({
+  name: Text,
+  kind: z.enum(ALIAS_KINDS),
+  sources: z.optional(Sources),
+});
+export type Alias = z.infer<typeof Alias>;
+
+/**
+ * A province's alias may name the wards an old unit became, when that unit is now several wards:
+ * `wards` lie wholly in it (as far as the source says), `partly` took in only part of it.
+ */
+export const ProvinceAlias = z.extend(Alias, {
+  wards: z.optional(z.array(Slug).check(z.minLength(1))),
+  partly: z.optional(z.array(Slug).check(z.minLength(1))),
+});
+export type ProvinceAlias = z.infer<typeof ProvinceAlias>;
+
 export const Ward = z.object({
   id: Slug,
   name: Text,
   kind: z.enum(['phuong', 'xa', 'dac-khu']),
-  aliases: z.array(Text),
+  aliases: z.array(Alias),
   /** E.g. that an old district was split between several wards. */
   note: z.optional(Text),
   sources: Sources,
@@ -178,8 +222,8 @@ export const Province = z.object({
   id: Slug,
   name: Text,
   kind: z.enum(['thanh-pho', 'tinh']),
-  /** Pre-2025 provincial units it absorbed (its own old name included when it kept it). */
-  aliases: z.array(Text),
+  /** Pre-2025 provincial units it absorbed, old units now split into its wards, and spelling variants. */
+  aliases: z.array(ProvinceAlias),
   wards: z.array(Ward),
   sources: Sources,
 });
@@ -238,6 +282,8 @@ export const ContentManifest = z.object({
   builtAt: z.string(),
   national: z.record(z.enum(NATIONAL_COLLECTIONS), FileRef),
   provinces: z.record(Slug, FileRef),
+  /** The root-signed ward key list (src/notice/trust-list.ts). Optional: a build with no root has none, and old stored manifests lack it. */
+  trust: z.optional(FileRef),
 });
 export type ContentManifest = z.infer<typeof ContentManifest>;
 export const ProvinceIndex = z.object({

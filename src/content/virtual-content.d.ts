@@ -5,3 +5,9 @@ declare module 'virtual:antq-content' {
   export const models: import('./schema.ts').Model[];
   export const manifest: import('./schema.ts').ContentManifest;
 }
+
+// The root public keys the app trusts (seeds/trust/roots.json), compiled in.
+declare module 'virtual:antq-roots' {
+  const roots: import('../notice/trust-list.ts').Root[];
+  export default roots;
+}

@@ -3,6 +3,7 @@
 // with the new versions in one transaction. Any failure leaves the stored content as it was.
 import type { ContentManifest, ProvinceIndex } from '../content/schema.ts';
 import { readContent, readVersions, writeUpdate, type WriteReport } from '../db/content.ts';
+import { readTrust } from '../db/notices.ts';
 import type { Database } from '../db/schema.ts';
 import { closedForReload, DbBlockedError, DbClosedError, getDB } from './db.ts';
 import { OfflineError } from './fetch-json.ts';
@@ -13,6 +14,7 @@ import { counts, downloadNational, downloadProvince, fetchManifest, forgetDownlo
 import { isOlder, planUpdate, type Plan } from './sync-plan.ts';
 import { setSyncStatus } from './sync-status.ts';
 import { failureMessage, OlderManifestError } from './sync-messages.ts';
+import { downloadTrust } from './trust.ts';
 import { exclusive } from './write-queue.ts';
 
 export { downloadInitial, timeouts } from './sync-download.ts';
@@ -54,7 +56,8 @@ async function runSync(): Promise<SyncReport> {
     if (isOlder(manifest, stored?.manifest)) throw new OlderManifestError(`manifest built ${manifest.builtAt}, stored ${stored!.manifest.builtAt}`);
     const plan = planUpdate(manifest, { manifest: stored?.manifest, provinces }, getSettings().province);
     const same = stored?.manifest.version === manifest.version;
-    if (same && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
+    const trustChanged = !!manifest.trust && (await readTrust(db))?.version !== manifest.trust.version;
+    if (same && !trustChanged && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
       setSyncStatus({ state: 'idle', storedAt: stored!.syncedAt, version: manifest.version });
       return report('unchanged');
     }
@@ -87,12 +90,14 @@ async function runSync(): Promise<SyncReport> {
  * Throws (storing nothing) on any failure.
  */
 export async function applyPlan(db: Database, manifest: ContentManifest, plan: Plan, stored: Record<string, ProvinceIndex>, syncedAt: string): Promise<WriteReport> {
-  const [national, updates] = await Promise.all([
+  const [national, updates, trust] = await Promise.all([
     downloadNational(manifest, plan.national),
     Promise.all(plan.provinces.map((id) => downloadProvince(manifest, id, stored[id]))),
+    // A ward list whose root signature fails fails the whole update: the previous list stays.
+    readTrust(db).then((current) => downloadTrust(manifest, current)),
   ]);
   const writeStart = performance.now();
-  const written = await writeUpdate(db, { manifest, syncedAt, national, provinces: updates, removeProvinces: plan.removeProvinces });
+  const written = await writeUpdate(db, { manifest, syncedAt, national, provinces: updates, removeProvinces: plan.removeProvinces, trust });
   performance.measure('antq:sync-write', { start: writeStart, detail: written });
   forgetDownloads();
   if (written.shardsWritten + written.shardsDeleted > 0) markStoredChanged();

@@ -3,7 +3,7 @@
 import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
 import { fnv1a, LEGACY_BUCKETS, modelChunk, storeSlot } from '../content/model-chunk.ts';
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import type { AntqDB, Database, MetaRecords, NationalRecord, StoredShard } from './schema.ts';
+import type { AntqDB, Database, MetaRecords, NationalRecord, StoredShard, StoredTrust } from './schema.ts';
 
 export interface StoredContent {
   manifest: ContentManifest;
@@ -99,6 +99,8 @@ export interface ContentUpdate {
   provinces: ProvinceUpdate[];
   /** Stored provinces no longer in the manifest. */
   removeProvinces: string[];
+  /** A new root-signed ward list, already checked. */
+  trust?: StoredTrust | undefined;
 }
 
 export interface WriteReport {
@@ -112,7 +114,7 @@ export interface WriteReport {
  * together or not at all, so the device never holds a mix of two versions.
  */
 export async function writeUpdate(db: Database, update: ContentUpdate): Promise<WriteReport> {
-  const tx = db.transaction(['meta', 'national', 'models'] as StoreNames<AntqDB>[], 'readwrite');
+  const tx = db.transaction(['meta', 'national', 'models', 'trust'] as StoreNames<AntqDB>[], 'readwrite');
   const meta = tx.objectStore('meta');
   const models = tx.objectStore('models');
   const report: WriteReport = { shardsWritten: 0, shardsDeleted: 0, collectionsWritten: update.national.length };
@@ -122,6 +124,7 @@ export async function writeUpdate(db: Database, update: ContentUpdate): Promise<
   const track = (...requests: Promise<unknown>[]) => requests.forEach((r) => writes.push(r.catch(() => {})));
   try {
     track(...update.national.map((record) => tx.objectStore('national').put(record)));
+    if (update.trust) track(tx.objectStore('trust').put(update.trust, 'list'));
     for (const province of update.removeProvinces) {
       report.shardsDeleted += await models.count(provinceRange(province));
       track(models.delete(provinceRange(province)), meta.delete(`province:${province}`));

@@ -2,9 +2,12 @@
 // the app shell); so do the user's settings.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
+import type { NoticeKind } from '../notice/format.ts';
+import type { PublicJwk } from '../notice/jwk.ts';
+import type { TrustFile } from '../notice/trust-list.ts';
 
 export const DB_NAME = 'antq';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type TextSize = 'normal' | 'large' | 'x-large';
 export interface Settings {
@@ -61,12 +64,53 @@ export interface StoredSearchIndex {
   data: unknown;
 }
 
+/** The root-signed ward list last accepted, exactly as downloaded: checked again whenever it is read. */
+export interface StoredTrust {
+  version: string;
+  file: TrustFile;
+  /** The list's own date (from inside the signed text): a list older than this is refused. */
+  issuedAt: string;
+}
+
+/**
+ * A notice the resident saved. The token is what counts (it is verified again on every display, so
+ * a revocation shows); the other fields only index and sort it. Not content: no sync touches it.
+ */
+export interface SavedNotice {
+  /** `<kid>.<kind>.<seq>` */
+  id: string;
+  token: string;
+  kid: string;
+  ward: string;
+  kind: NoticeKind;
+  seq: number;
+  /** Unix seconds. */
+  issuedAt: number;
+  expiresAt: number;
+  savedAt: string;
+}
+
+/** A ward officer's signing key made on this phone; the private key cannot be exported. */
+export interface OfficerKey {
+  kid: string;
+  privateKey: CryptoKey;
+  publicJwk: PublicJwk;
+  ward: string;
+  unit: string;
+  createdAt: string;
+  /** Last sequence number used. */
+  seq: number;
+}
+
 export interface AntqDB extends DBSchema {
   settings: { key: 'settings'; value: Settings };
   meta: { key: MetaKey; value: MetaValue };
   national: { key: NationalCollection; value: NationalRecord };
   models: { key: [string, number]; value: StoredShard };
   search: { key: 'index'; value: StoredSearchIndex };
+  trust: { key: 'list'; value: StoredTrust };
+  notices: { key: string; value: SavedNotice };
+  officer: { key: string; value: OfficerKey };
 }
 
 export type Database = IDBPDatabase<AntqDB>;
@@ -84,4 +128,10 @@ export function upgrade(db: IDBPDatabase<AntqDB>, oldVersion: number): void {
   if (oldVersion < 2) db.createObjectStore('models', { keyPath: ['province', 'chunk'] });
   // v3: the search index, saved after it is first built.
   if (oldVersion < 3) db.createObjectStore('search');
+  // v4: verified notices — the signed ward list, notices the resident saved, officer keys made here.
+  if (oldVersion < 4) {
+    db.createObjectStore('trust');
+    db.createObjectStore('notices', { keyPath: 'id' });
+    db.createObjectStore('officer', { keyPath: 'kid' });
+  }
 }

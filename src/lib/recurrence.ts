@@ -11,8 +11,8 @@ export interface MonthDay {
 
 /** How a campaign recurs; the same shape as the content schema's `Recurrence`. */
 export type Recurrence =
-  | { kind: 'yearly-day'; month: number; day: number; since?: number | undefined }
-  | { kind: 'yearly-period'; start: MonthDay; end: MonthDay; since?: number | undefined }
+  | { kind: 'yearly-day'; month: number; day: number; since: number }
+  | { kind: 'yearly-period'; start: MonthDay; end: MonthDay; since: number }
   | { kind: 'once'; start: string; end: string };
 
 /** An inclusive range of days: a one-day event has start === end. */
@@ -51,14 +51,14 @@ const isBefore = (a: MonthDay, b: MonthDay): boolean => a.month < b.month || (a.
 export function occurrenceInYear(rule: Recurrence, year: number): DayRange | undefined {
   switch (rule.kind) {
     case 'yearly-day': {
-      if (rule.since !== undefined && year < rule.since) return undefined;
+      if (year < rule.since) return undefined;
       // An observance on 29/2 simply does not happen in other years (and a bad 31/4 never does).
       if (rule.day > daysInMonth(year, rule.month)) return undefined;
       const day = dayFromYmd(year, rule.month, rule.day);
       return { start: day, end: day };
     }
     case 'yearly-period': {
-      if (rule.since !== undefined && year < rule.since) return undefined;
+      if (year < rule.since) return undefined;
       const endYear = isBefore(rule.end, rule.start) ? year + 1 : year;
       return { start: clampedDay(year, rule.start), end: clampedDay(endYear, rule.end) };
     }

@@ -18,13 +18,22 @@ export type Rejection =
   | 'commune-mismatch'
   | 'outside-key-validity';
 
+/** A notice whose signature checked, with the key that signed it. */
+export interface Signed {
+  body: NoticeBody;
+  key: WardKey;
+  token: string;
+}
+
 export type Verdict =
-  /** Signed by a current key of the list; `expired` once past its expires-at. */
-  | { state: 'verified' | 'expired'; body: NoticeBody; key: WardKey; token: string }
-  /** Signed by a key that has since been revoked: shown, never as trusted. */
-  | { state: 'revoked'; body: NoticeBody; key: WardKey; token: string }
+  /** Signed by a current key of the list, and within its validity. */
+  | ({ state: 'verified' } & Signed)
+  /** Genuine, but past its expires-at. */
+  | ({ state: 'expired' } & Signed)
+  /** Signed by a key that has since been revoked: never shown as trusted. */
+  | ({ state: 'revoked' } & Signed)
   /** Issued in the phone's future: the phone's clock (or the signer's) is wrong. */
-  | { state: 'clock'; body: NoticeBody; key: WardKey; token: string }
+  | ({ state: 'clock' } & Signed)
   /** No key with this kid in the phone's list: maybe the list is old. */
   | { state: 'unknown-key'; kid: string }
   | { state: 'forged'; reason: Rejection };
@@ -56,7 +65,7 @@ export async function verifyNotice(input: unknown, trust: TrustedList | undefine
   if (key.revoked) return { state: 'revoked', ...found };
   const nowS = now.getTime() / 1000;
   if (body.i > nowS + CLOCK_SKEW_S) return { state: 'clock', ...found };
-  return { state: nowS >= body.e ? 'expired' : 'verified', ...found };
+  return nowS >= body.e ? { state: 'expired', ...found } : { state: 'verified', ...found };
 }
 
 async function parseBody(packed: Uint8Array<ArrayBuffer>): Promise<NoticeBody | undefined> {

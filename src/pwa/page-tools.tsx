@@ -15,10 +15,11 @@ const Notices = lazy(() => import('./notices.tsx'));
 export function PageTools() {
   const { path } = useLocation();
   const update = useObservable(pendingUpdate);
-  const offer = useInstallOffer();
+  const { offer, decided } = useInstallOffer();
   useEffect(() => void countView(), [path]);
   return (
-    <div class="page-tools">
+    // data-install-offer: what this screen decided to offer (pending until it knows), for support and tests.
+    <div class="page-tools" data-install-offer={decided ? (offer?.kind ?? 'none') : 'pending'}>
       {(update || offer) && (
         <ErrorBoundary>
           <Notices update={update} offer={offer} />

@@ -10,19 +10,24 @@ export type InstallOffer =
   | { kind: 'ios'; later(): void }
   | { kind: 'in-app'; app: InAppBrowser; close(): void };
 
-export function useInstallOffer(): InstallOffer | null {
+/** The offer for this screen (null: none), and whether it is decided yet (memory read, this view counted). */
+export function useInstallOffer(): { offer: InstallOffer | null; decided: boolean } {
   const prompt = useObservable(installPrompt);
   const views = useObservable(pageViews);
   const [memory, setMemory] = useState<InstallMemory | null>(null);
   // Read after the visit and this view are counted (page-tools.tsx), and never at build time.
   useEffect(() => setMemory(readMemory()), [views]);
-  if (!memory || views === 0 || isStandalone()) return null;
+  if (!memory || views === 0) return { offer: null, decided: false };
+  if (isStandalone()) return { offer: null, decided: true };
   const now = Date.now();
   const remember = (patch: Partial<InstallMemory>) => setMemory(rememberInstall(patch));
-  const app = inAppBrowser(navigator.userAgent);
-  if (app) return mayShowInAppHint(memory, now) ? { kind: 'in-app', app, close: () => remember({ hintDismissedAt: now }) } : null;
-  if (!mayOfferInstall(memory, views, now)) return null;
-  const later = () => remember({ dismissedAt: Date.now() });
-  if (isIos(navigator.userAgent, navigator.maxTouchPoints)) return { kind: 'ios', later };
-  return prompt ? { kind: 'prompt', prompt, later } : null;
+  const offer = (): InstallOffer | null => {
+    const app = inAppBrowser(navigator.userAgent);
+    if (app) return mayShowInAppHint(memory, now) ? { kind: 'in-app', app, close: () => remember({ hintDismissedAt: now }) } : null;
+    if (!mayOfferInstall(memory, views, now)) return null;
+    const later = () => remember({ dismissedAt: Date.now() });
+    if (isIos(navigator.userAgent, navigator.maxTouchPoints)) return { kind: 'ios', later };
+    return prompt ? { kind: 'prompt', prompt, later } : null;
+  };
+  return { offer: offer(), decided: true };
 }

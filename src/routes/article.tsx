@@ -53,7 +53,7 @@ function ArticleView({ article }: { article: Article }) {
       <p class="meta">
         {formatPartialDate(article.date)} · {provinceName(national.provinces, article.province)} · {article.topics.map((t) => TOPIC_LABELS[t]).join(', ')}
       </p>
-      {article.titleFrom === 'editorial' ? <p class="meta">Bài gốc không có tiêu đề; tiêu đề trên do ứng dụng đặt.</p> : null}
+      {article.titleFrom === 'editorial' ? <p class="meta">Tài liệu nguồn không kèm tiêu đề; tiêu đề trên do ứng dụng đặt.</p> : null}
       {article.note ? <p class="caveat">{article.note}</p> : null}
       <section aria-labelledby="summary-title" class="panel">
         <h2 id="summary-title">Tóm tắt</h2>

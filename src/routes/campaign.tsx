@@ -14,7 +14,8 @@ import { RelatedArticles } from '../ui/related-articles.tsx';
 import { SourceList } from '../ui/source-list.tsx';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
-import { campaignEvents, describeRecurrence, occurrencesInYears, onceRange, topicEvents } from './campaign-dates.ts';
+import { describeRecurrence, occurrencesInYears, onceRange } from './campaign-dates.ts';
+import { calendarShape, campaignIcsEvents } from './campaign-events.ts';
 import { CAMPAIGN_KIND_LABELS } from './campaign-list.ts';
 import NotFound from './not-found.tsx';
 import { provinceName } from './places.ts';
@@ -45,7 +46,7 @@ function CampaignView({ campaign, national }: { campaign: CampaignT; national: N
       </p>
       <section aria-labelledby="when-title" class="panel">
         <h2 id="when-title">Khi nào</h2>
-        <p class="lead">{describeRecurrence(campaign.recurrence)}</p>
+        <p class="lead">{campaign.whenNote ?? describeRecurrence(campaign.recurrence)}</p>
         <When campaign={campaign} year={year} />
       </section>
       <p>{campaign.description}</p>
@@ -65,6 +66,12 @@ function CampaignView({ campaign, national }: { campaign: CampaignT; national: N
           </ul>
         </section>
       ) : null}
+      {campaign.launchedBy ? (
+        <section aria-labelledby="launched-title">
+          <h2 id="launched-title">Phát động</h2>
+          <p>{campaign.launchedBy}</p>
+        </section>
+      ) : null}
       {campaign.actions.length ? (
         <section aria-labelledby="actions-title">
           <h2 id="actions-title">Người dân có thể làm gì</h2>
@@ -75,7 +82,7 @@ function CampaignView({ campaign, national }: { campaign: CampaignT; national: N
           </ul>
         </section>
       ) : null}
-      <AddToCalendar campaign={campaign} campaigns={national.campaigns} year={year} />
+      <AddToCalendar campaign={campaign} campaigns={national.campaigns} />
       <RelatedArticles id="articles-title" title="Bài viết liên quan" articles={articles} />
       {figures.length ? (
         <section aria-labelledby="figures-title">
@@ -115,40 +122,48 @@ function stateText(start: number, end: number, today: number) {
   return <strong class="badge">{daysUntilText(start - today)}</strong>;
 }
 
-function AddToCalendar({ campaign, campaigns, year }: { campaign: CampaignT; campaigns: readonly CampaignT[]; year: number }) {
+function AddToCalendar({ campaign, campaigns }: { campaign: CampaignT; campaigns: readonly CampaignT[] }) {
   const [error, setError] = useState(false);
-  const sameTopic = campaigns.filter((c) => c.topic === campaign.topic).length;
+  const national = campaign.province === null;
+  const sameTopic = national ? campaigns.filter((c) => c.topic === campaign.topic && c.province === null && calendarShape(c) !== 'none').length : 0;
   const save = async (which: 'one' | 'topic') => {
     setError(false);
     try {
-      const { icsForEvents } = await import('../lib/ics.ts');
+      // The same writer as the subscribed feeds in dist/lich/, loaded only when asked for.
+      const [{ icsCalendar }, { topicFeed, feedText }] = await Promise.all([import('../lib/ics.ts'), import('./calendar-feeds.ts')]);
       const origin = location.origin;
-      const text =
-        which === 'one'
-          ? icsForEvents(campaignEvents(campaign, year, origin), campaign.name)
-          : icsForEvents(topicEvents(campaigns, campaign.topic, year, origin), `Ngày lễ, chiến dịch: ${TOPIC_LABELS[campaign.topic]}`);
+      const feed = which === 'topic' ? topicFeed(campaigns, campaign.topic, origin) : undefined;
+      const text = feed ? feedText(feed) : icsCalendar({ name: campaign.name, events: campaignIcsEvents(campaign, origin) });
       downloadFile(which === 'one' ? `${campaign.id}.ics` : `chu-de-${campaign.topic}.ics`, text, 'text/calendar;charset=utf-8');
     } catch (e) {
       console.warn('[antq] calendar file failed:', e);
       setError(true);
     }
   };
+  const shape = calendarShape(campaign);
+  const r = campaign.recurrence;
+  const what: Record<typeof shape, string> = {
+    yearly: `Tải tệp lịch (.ics) rồi mở bằng ứng dụng Lịch trên điện thoại: một sự kiện cả ngày lặp lại hằng năm${r.kind !== 'once' && r.since !== undefined ? ` từ năm ${r.since}` : ''}, có đường dẫn về trang này.`,
+    range: 'Tải tệp lịch (.ics) rồi mở bằng ứng dụng Lịch trên điện thoại: một sự kiện cả ngày, có đường dẫn về trang này.',
+    none: 'Nguồn không nêu ngày cụ thể nên kế hoạch này không có trong lịch.',
+  };
   return (
     <section aria-labelledby="ics-title" class="panel">
       <h2 id="ics-title">Thêm vào lịch</h2>
       <p>
-        Tải tệp lịch (.ics) rồi mở bằng ứng dụng Lịch trên điện thoại.{' '}
-        {campaign.recurrence.kind === 'once' ? '' : `Tệp có các năm ${year}–${year + 2}. `}Mỗi ngày là một sự kiện cả ngày, có đường dẫn về trang trong ứng dụng.
+        {what[shape]} Tệp tải về không tự cập nhật.
       </p>
       <div class="button-row">
-        <button type="button" onClick={() => void save('one')}>
-          <Icon name="download" />
-          Tải lịch {campaign.kind === 'observance' ? 'ngày này' : 'đợt này'}
-        </button>
+        {shape === 'none' ? null : (
+          <button type="button" onClick={() => void save('one')}>
+            <Icon name="download" />
+            Tải lịch {campaign.kind === 'observance' ? 'ngày này' : 'đợt này'}
+          </button>
+        )}
         {sameTopic > 1 ? (
           <button type="button" class="secondary" onClick={() => void save('topic')}>
             <Icon name="download" />
-            Tải lịch mọi ngày về {TOPIC_LABELS[campaign.topic]} ({sameTopic})
+            Tải lịch mọi ngày toàn quốc về {TOPIC_LABELS[campaign.topic]} ({sameTopic})
           </button>
         ) : null}
       </div>

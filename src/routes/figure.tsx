@@ -43,7 +43,7 @@ function FigureView({ figure }: { figure: Figure }) {
         <FigureNumber figure={figure} />
       </h1>
       <p class="meta">
-        {figure.period.label} · {place} · {figure.topics.map((t) => TOPIC_LABELS[t]).join(', ')}
+        {[figure.period.label, place, figure.topics.map((t) => TOPIC_LABELS[t]).join(', ')].filter(Boolean).join(' · ')}
       </p>
       {figure.note ? <p class="caveat">{figure.note}</p> : null}
       {quoted && article ? (

@@ -47,7 +47,7 @@ export default function Figures() {
       {nationwide.length ? (
         <section aria-labelledby="from-facts">
           <h2 id="from-facts">Số liệu cả nước</h2>
-          <p class="meta">Từ văn bản của Nhà nước, đã kiểm chứng (xem nguồn ở từng số liệu).</p>
+          <p class="meta">Từ sổ đăng ký nguồn của chúng tôi; mức kiểm chứng và trang đã dùng ghi ở phần nguồn của từng số liệu.</p>
           <div class="figure-grid">
             {nationwide.map((f) => (
               <FigureCard key={f.id} figure={f} />

@@ -10,8 +10,13 @@ import { articlePath, campaignPath, modelPath } from '../ui/paths.ts';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { SITE_NAME, usePageMeta } from '../ui/use-page-meta.ts';
 import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.ts';
+import { modelWardIds } from '../content/old-units.ts';
 import { findLocality } from './find-locality.ts';
 import { modelsKey } from './resource-keys.ts';
+import { ErrorBoundary, lazy } from 'preact-iso';
+
+/** Saved ward notices: their code (verification, IndexedDB reads) stays out of the first load. */
+const HomeNotices = lazy(() => import('./home-notices.tsx'));
 
 export default function Home() {
   const national = useNational();
@@ -71,6 +76,11 @@ export default function Home() {
           <a href="/bai-viet/">Tất cả bài viết</a>
         </p>
       </section>
+      {typeof window !== 'undefined' && (
+        <ErrorBoundary>
+          <HomeNotices />
+        </ErrorBoundary>
+      )}
     </>
   );
 }
@@ -112,11 +122,14 @@ function LocalModels({ province, ward }: { province: string | null; ward: string
 
 function LocalModelList({ province, ward, placeName }: { province: string; ward: string | undefined; placeName: string }) {
   const store = useContent();
+  const national = useNational();
   const models = useResource(modelsKey(province), () => store.modelsOf(province));
   if (models.status === 'loading') return <p>Đang tải mô hình của {placeName}…</p>;
   if (models.status === 'error') return <p>Chưa tải được mô hình của {placeName}. Hãy thử lại khi có mạng.</p>;
-  // The ward's own models first, then the rest of the province.
-  const list: Model[] = [...models.value].sort((a, b) => Number(b.locality.ward === ward) - Number(a.locality.ward === ward)).slice(0, 3);
+  // The ward's own models (its old unit's included) first, then the rest of the province.
+  const { province: place } = findLocality(national.provinces, province);
+  const inWard = (m: Model) => ward !== undefined && modelWardIds(m, place).includes(ward);
+  const list: Model[] = [...models.value].sort((a, b) => Number(inWard(b)) - Number(inWard(a))).slice(0, 3);
   const listHref = `/mo-hinh/?tinh=${province}${ward ? `&phuong=${ward}` : ''}`;
   return (
     <>

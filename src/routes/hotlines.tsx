@@ -22,7 +22,7 @@ export default function Hotlines() {
   return (
     <>
       <h1>Đường dây nóng</h1>
-      <p class="lead">Gọi miễn phí, bấm vào số để gọi.</p>
+      <p class="lead">Bấm vào số để gọi.</p>
       <ul class="hotlines">
         {hotlines.map((h) => (
           <li key={h.id} id={h.id}>

@@ -8,11 +8,13 @@ import { BackLink } from '../ui/back-link.tsx';
 import { formatNumber, formatPartialDate } from '../ui/format.ts';
 import { RelatedArticles } from '../ui/related-articles.tsx';
 import { SourceList } from '../ui/source-list.tsx';
-import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS, TOPIC_LABELS } from '../ui/topics.ts';
+import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS, modelStatusText, TOPIC_LABELS } from '../ui/topics.ts';
+import { todayInVietnam } from '../lib/vn-date.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { modelsHref } from './models-query.ts';
 import NotFound from './not-found.tsx';
 import { findLocality, sourceNameDiffers, wardLabel } from './places.ts';
+import { modelOldUnitPlace } from '../content/old-units.ts';
 import { readParam, SlugParam } from './query.ts';
 import { modelKey } from './resource-keys.ts';
 import { resolveSources } from './sources.ts';
@@ -45,7 +47,9 @@ function ModelView({ model }: { model: Model }) {
   const national = useNational();
   usePageMeta({ title: model.name, description: model.description });
   const { province, ward } = findLocality(national.provinces, model.locality.province, model.locality.ward);
-  const where = [ward ? wardLabel(ward) : null, province?.name ?? model.locality.province].filter(Boolean).join(', ');
+  const old = modelOldUnitPlace(model, province);
+  const statusText = modelStatusText(model, todayInVietnam());
+  const where = [old ?? (ward ? wardLabel(ward) : null), province?.name ?? model.locality.province].filter(Boolean).join(', ');
   const articles = model.articles.map((a) => national.articles.find((x) => x.id === a)).filter((a) => a !== undefined);
   return (
     <article class="detail">
@@ -59,7 +63,7 @@ function ModelView({ model }: { model: Model }) {
           <dt>Địa bàn</dt>
           <dd>
             {where}
-            {sourceNameDiffers(model.locality.asInSource, ward?.name ?? province?.name ?? '') ? (
+            {!old && sourceNameDiffers(model.locality.asInSource, ward?.name ?? province?.name ?? '') ? (
               <span class="meta"> Nguồn ghi: “{model.locality.asInSource}” (tên trước khi sắp xếp năm 2025)</span>
             ) : null}
           </dd>
@@ -72,7 +76,10 @@ function ModelView({ model }: { model: Model }) {
         ) : null}
         <div>
           <dt>Tình trạng</dt>
-          <dd>{MODEL_STATUS_LABELS[model.status]}</dd>
+          <dd>
+            {statusText}
+            {statusText === MODEL_STATUS_LABELS[model.status] ? null : <span class="meta"> (nguồn khi đó ghi: {MODEL_STATUS_LABELS[model.status].toLocaleLowerCase('vi')}; chưa rõ hiện nay)</span>}
+          </dd>
         </div>
       </dl>
       <h2>Mô hình làm gì</h2>

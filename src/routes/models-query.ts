@@ -2,6 +2,7 @@
 // filtering it means. `noi` carries a typed place name ("Bắc Giang") until it is resolved.
 import * as z from 'zod/mini';
 import type { Model, Province, Ward } from '../content/schema.ts';
+import { modelWardIds } from '../content/old-units.ts';
 import { findLocality } from './places.ts';
 import { ModelKindParam, ModelStatusParam, queryString, readParam, SlugParam } from './query.ts';
 
@@ -33,10 +34,11 @@ export function modelsHref(q: { province?: string | undefined; ward?: string | u
   return '/mo-hinh/' + queryString({ tinh: q.province, phuong: q.province ? q.ward : undefined, loai: q.kind, 'trang-thai': q.status, noi: q.place });
 }
 
-/** The models of one province that pass the ward, kind and status filters, by name. */
-export function filterModels(models: readonly Model[], q: Pick<ModelsQuery, 'ward' | 'kind' | 'status'>): Model[] {
+/** The models of one province that pass the ward, kind and status filters, by name; an old unit's model shows in each of its wards. */
+export function filterModels(models: readonly Model[], q: Pick<ModelsQuery, 'province' | 'ward' | 'kind' | 'status'>): Model[] {
+  const inWard = (m: Model) => !q.ward || modelWardIds(m, q.province).includes(q.ward.id);
   return models
-    .filter((m) => (!q.ward || m.locality.ward === q.ward.id) && (!q.kind || m.kind === q.kind) && (!q.status || m.status === q.status))
+    .filter((m) => inWard(m) && (!q.kind || m.kind === q.kind) && (!q.status || m.status === q.status))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 

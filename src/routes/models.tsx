@@ -10,6 +10,7 @@ import { ModelCard } from '../ui/model-card.tsx';
 import { MODEL_KIND_LABELS, MODEL_KIND_ORDER, MODEL_STATUS_LABELS, MODEL_STATUS_ORDER } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { filterModels, modelsHref, type ModelsQuery, parseModelsQuery, provincesByCount } from './models-query.ts';
+import { modelOldUnitPlace, oldUnit, oldUnitNow } from '../content/old-units.ts';
 import { type PlaceMatch, resolvePlace, sortProvinces, sourceNameDiffers, wardLabel } from './places.ts';
 import { modelsKey } from './resource-keys.ts';
 
@@ -105,19 +106,28 @@ function PlaceNote({ text, matches, q }: { text: string | undefined; matches: Pl
     );
   }
   if (q.province) return null;
+  const split = splitOldUnit(matches);
   return (
     <div class="notice" role="status">
-      <p>“{text}” có thể là:</p>
+      <p>{split ? `“${text}” là tên cũ, nay là ${split}. Chọn nơi bạn ở:` : `“${text}” có thể là:`}</p>
       <ul class="link-list">
         {matches.map((m) => (
           <li key={`${m.province.id}/${m.ward?.id ?? ''}`}>
             <a href={modelsHref({ province: m.province.id, ward: m.ward?.id })}>{m.ward ? `${wardLabel(m.ward)}, ${m.province.name}` : m.province.name}</a>
-            {m.old ? <span class="meta">tên cũ: {m.matched}</span> : null}
+            {m.old && !split ? <span class="meta">tên cũ: {m.matched}</span> : null}
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** When every match is one old unit now split into wards: what it is now, with its province ("… , Hà Nội"). */
+function splitOldUnit(matches: PlaceMatch[]): string | undefined {
+  const [first] = matches;
+  if (!first?.old || matches.some((m) => m.province !== first.province || m.matched !== first.matched || !m.old)) return undefined;
+  const unit = oldUnit(first.province, first.matched);
+  return unit ? `${oldUnitNow(first.province, unit)}, ${first.province.name}` : undefined;
 }
 
 function ProvinceChooser() {
@@ -153,6 +163,8 @@ function ProvinceModels({ q, province }: { q: ModelsQuery; province: Province })
   const models = useResource(modelsKey(province.id), () => store.modelsOf(province.id));
   const followsThis = settings.province === province.id && (settings.ward ?? undefined) === q.ward?.id;
   const placeOf = (m: Model) => {
+    const old = modelOldUnitPlace(m, province);
+    if (old) return `${old}, ${province.name}`;
     const ward = province.wards.find((w) => w.id === m.locality.ward);
     const where = ward ? `${wardLabel(ward)}, ${province.name}` : province.name;
     return sourceNameDiffers(m.locality.asInSource, province.name) ? `${where} (nguồn ghi: ${m.locality.asInSource})` : where;

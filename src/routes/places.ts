@@ -1,24 +1,39 @@
 // Localities after the 2025 reorganisation, and the old names people still use. A resident may type
-// "Bắc Giang" (now part of Bắc Ninh) or "quận Hà Đông" (now five wards): both resolve through the
-// aliases in the provinces content.
+// "Bắc Giang" (now part of Bắc Ninh) or "quận Hà Đông" (now five wards and part of a sixth): both
+// resolve through the aliases in the provinces content. Only an `oldName` alias counts as "tên cũ";
+// a `spelling` ("TP.HCM") is the current place written another way.
 import type { Province, Ward } from '../content/schema.ts';
-import { bareKey, isOldName, placeKey, unitLabel } from '../lib/place-names.ts';
-
-export { placeKey };
+import { fold } from '../lib/fold.ts';
+import { oldUnit, oldUnitWards } from '../content/old-units.ts';
 
 export interface PlaceMatch {
   province: Province;
   ward?: Ward | undefined;
   /** The name or alias that matched, as written in the content. */
   matched: string;
-  /** True when the match was an old (pre-2025) name rather than the current one. */
+  /** True when the match was an old (pre-2025) name (an `oldName` alias), not a current name or its spelling. */
   old: boolean;
 }
 
+const ADMIN_PREFIX = /^(?:tinh|thanh pho|tp|quan|huyen|thi xa|thi tran|phuong|xa|dac khu)\s+/;
+
+/** Folded, punctuation-free form: "TP. Hồ Chí Minh" → "tp ho chi minh". */
+export function placeKey(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The key without an administrative prefix: "quan ha dong" → "ha dong". */
+const bareKey = (key: string): string => key.replace(ADMIN_PREFIX, '');
+
+const WARD_PREFIX: Record<Ward['kind'], string> = { phuong: 'phường', xa: 'xã', 'dac-khu': 'đặc khu' };
+const PROVINCE_PREFIX: Record<Province['kind'], string> = { 'thanh-pho': 'thành phố', tinh: 'tỉnh' };
+
 /** "phường Hà Đông", "xã Tam Hưng", "đặc khu Phú Quốc". */
-export const wardLabel = (ward: Ward): string => unitLabel(ward.kind, ward.name);
+export const wardLabel = (ward: Ward): string => `${WARD_PREFIX[ward.kind]} ${ward.name}`;
 /** "thành phố Hà Nội", "tỉnh Cao Bằng". */
-export const provinceLabel = (province: Province): string => unitLabel(province.kind, province.name);
+export const provinceLabel = (province: Province): string => `${PROVINCE_PREFIX[province.kind]} ${province.name}`;
 
 type Candidate = { province: Province; ward?: Ward; name: string; old: boolean };
 
@@ -26,10 +41,16 @@ function candidates(provinces: readonly Province[]): Candidate[] {
   const out: Candidate[] = [];
   for (const province of provinces) {
     out.push({ province, name: province.name, old: false }, { province, name: provinceLabel(province), old: false });
-    for (const alias of province.aliases) if (alias !== province.name) out.push({ province, name: alias, old: true });
+    for (const alias of province.aliases) {
+      const old = alias.kind === 'oldName';
+      // An old unit now split into wards resolves to every one of them, never to one.
+      const unit = oldUnit(province, alias.name);
+      if (unit) for (const ward of oldUnitWards(province, unit)) out.push({ province, ward, name: alias.name, old });
+      else out.push({ province, name: alias.name, old });
+    }
     for (const ward of province.wards) {
       out.push({ province, ward, name: ward.name, old: false }, { province, ward, name: wardLabel(ward), old: false });
-      for (const alias of ward.aliases) out.push({ province, ward, name: alias, old: true });
+      for (const alias of ward.aliases) out.push({ province, ward, name: alias.name, old: alias.kind === 'oldName' });
     }
   }
   return out;
@@ -86,5 +107,7 @@ export function sortProvinces(provinces: readonly Province[]): Province[] {
  * phường Hà Đông). "TP.Hà Nội" for Hà Nội says nothing more.
  */
 export function sourceNameDiffers(asInSource: string | undefined, currentName: string): boolean {
-  return asInSource !== undefined && isOldName(asInSource, currentName);
+  if (asInSource === undefined) return false;
+  const key = placeKey(asInSource);
+  return bareKey(key) !== bareKey(placeKey(currentName)) || /^(?:quan|huyen|thi xa|thi tran)\s/.test(key);
 }

@@ -1,6 +1,7 @@
 // What can be found, and where it leads: one search document per place (and old place name),
 // campaign, article, model listing, figure, hotline and piece of guidance, with the names that match
 // strongly and the text that matches weakly.
+import { modelOldUnitPlace, modelWardIds } from '../content/old-units.ts';
 import type { Campaign, Model, National } from '../content/schema.ts';
 import { unitLabel } from '../lib/place-names.ts';
 import { partialDateRange } from '../lib/recurrence.ts';
@@ -27,7 +28,7 @@ function dated(iso: string | undefined): When | undefined {
 /** The search documents for national content plus the listings stored on this device. */
 export function searchDocs(national: National, models: Iterable<Model>): SearchDoc[] {
   const provinceName = new Map(national.provinces.map((p) => [p.id, p.name]));
-  const wardName = new Map(national.provinces.flatMap((p) => p.wards.map((w) => [`${p.id}/${w.id}`, unitLabel(w.kind, w.name)] as const)));
+  const provinces = new Map(national.provinces.map((p) => [p.id, p]));
   const docs: SearchDoc[] = placeDocs(national.provinces);
   for (const c of national.campaigns) {
     docs.push({
@@ -45,10 +46,12 @@ export function searchDocs(national: National, models: Iterable<Model>): SearchD
     docs.push({ kind: 'article', id: a.id, title: a.title, names: [a.title, ...legalNames(join(a.title, text))], body: join(text, provinceName.get(a.province)), detail: provinceName.get(a.province), when: dated(a.date) });
   }
   for (const m of models) {
-    const ward = m.locality.ward && wardName.get(`${m.locality.province}/${m.locality.ward}`);
-    const province = provinceName.get(m.locality.province);
+    const province = provinces.get(m.locality.province);
+    // An old unit's model is found by the names of all the wards it became.
+    const wards = modelWardIds(m, province).flatMap((id) => province?.wards.filter((w) => w.id === id).map((w) => unitLabel(w.kind, w.name)) ?? []);
+    const place = [modelOldUnitPlace(m, province) ?? wards.join(', '), province?.name].filter(Boolean).join(', ');
     // Where a listing is belongs to what it is called: "tổ tự quản Hà Đông" should find it as strongly as its name.
-    docs.push({ kind: 'model', id: m.id, title: m.name, names: [m.name, ward || '', province ?? '', m.locality.asInSource ?? ''], body: m.description, detail: join(ward && `${ward},`, province) || undefined });
+    docs.push({ kind: 'model', id: m.id, title: m.name, names: [m.name, ...wards, province?.name ?? '', m.locality.oldName ?? '', m.locality.asInSource ?? ''], body: m.description, detail: place || undefined });
   }
   for (const f of national.figures) {
     docs.push({ kind: 'figure', id: f.id, title: f.label, body: join(`${f.value} ${f.unit}`, f.period.label, f.note, f.province && provinceName.get(f.province)), detail: `${f.value.toLocaleString('vi-VN')} ${f.unit} — ${f.period.label}`, when: dated(f.period.to ?? f.period.from) });

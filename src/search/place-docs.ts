@@ -1,54 +1,55 @@
-// Places as search results: each province and ward under its current name, and under each old name
-// it absorbed, so "Bắc Giang" answers "Bắc Giang nay thuộc Bắc Ninh" with Bắc Ninh's page. Built
-// from the provinces content only: wards (communes) added there become searchable as data.
-import type { Province } from '../content/schema.ts';
-import { bareKey, isOldName, placeKey, unitLabel, type UnitKind } from '../lib/place-names.ts';
+// Places as search results: each province and ward under its current name (and its spellings), and
+// under each old name it took in, so "Bắc Giang" answers "Bắc Giang nay thuộc Bắc Ninh" with Bắc
+// Ninh's page, and "quận Hà Đông" says which wards it became. Built from the provinces content only:
+// wards (communes) and aliases added there become searchable as data.
+import { oldUnitNow } from '../content/old-units.ts';
+import type { Alias, Province, ProvinceAlias } from '../content/schema.ts';
+import { unitLabel, type UnitKind } from '../lib/place-names.ts';
 import type { SearchDoc } from './search-doc.ts';
 
-interface Unit {
-  /** `<province>` or `<province>/<ward>`: see placeUrl. */
-  id: string;
-  kind: UnitKind;
-  name: string;
-  aliases: readonly string[];
-  note?: string | undefined;
-  /** The province a ward is in. */
-  within?: string;
-}
-
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const oldNames = (aliases: readonly Alias[]): string[] => aliases.filter((a) => a.kind === 'oldName').map((a) => a.name);
+/** Old units taken in whole (old provinces), not those now split into wards (old districts). */
+const wholeOldNames = (aliases: readonly ProvinceAlias[]): string[] => oldNames(aliases.filter((a) => !a.wards && !a.partly));
+const spellings = (aliases: readonly Alias[]): string[] => aliases.filter((a) => a.kind === 'spelling').map((a) => a.name);
 
-/** Old names grouped by how they read without prefix and punctuation: "quận Hà Đông" and "Q. Hà Đông" are one place. */
-function oldNameGroups(unit: Unit): string[][] {
-  const groups = new Map<string, string[]>();
-  for (const alias of unit.aliases) {
-    if (!isOldName(alias, unit.name)) continue;
-    const key = bareKey(placeKey(alias));
-    groups.set(key, [...(groups.get(key) ?? []), alias]);
-  }
-  return [...groups.values()];
+/** A unit under its current name: `<province>` or `<province>/<ward>` (see placeUrl). */
+function currentDoc(id: string, kind: UnitKind, name: string, aliases: readonly ProvinceAlias[], within?: string, note?: string): SearchDoc {
+  const label = unitLabel(kind, name);
+  const old = wholeOldNames(aliases);
+  return {
+    kind: 'place',
+    id,
+    title: capital(within ? `${label}, ${within}` : label),
+    names: [name, label, ...spellings(aliases)],
+    body: [within, ...oldNames(aliases)].filter(Boolean).join(' '),
+    detail: note ?? (old.length ? `Trước năm 2025 gồm cả: ${old.join(', ')}` : undefined),
+  };
 }
 
-function unitDocs(unit: Unit): SearchDoc[] {
-  const label = unitLabel(unit.kind, unit.name);
-  const where = unit.within ? `${label}, ${unit.within}` : label;
-  const old = oldNameGroups(unit);
-  const spellings = unit.aliases.filter((a) => !isOldName(a, unit.name));
-  const before = old.length ? `Trước năm 2025: ${old.map((g) => g[0]).join(', ')}` : undefined;
-  const current: SearchDoc = { kind: 'place', id: unit.id, title: capital(where), names: [unit.name, label, ...spellings], body: [unit.within, ...old.flat()].filter(Boolean).join(' '), detail: unit.note ?? before };
-  const renamed = old.map((names): SearchDoc => {
-    // An old province was a province ("tỉnh Bắc Giang"); an old district's name carries its prefix already.
-    const typed = unit.within ? names : [...names, ...names.map((n) => unitLabel('tinh', n))];
-    const to = unit.within ? where : unit.name;
-    return { kind: 'place', id: unit.id, title: `${capital(names[0]!)} nay thuộc ${to}`, names: typed, body: where, detail: unit.note ?? 'Tên trước năm 2025' };
-  });
-  return [current, ...renamed];
+/** An old unit now split into wards: its page is the first ward's, and it says which wards it became. */
+function oldUnitDoc(province: Province, unit: ProvinceAlias): SearchDoc | undefined {
+  const first = unit.wards?.[0] ?? unit.partly?.[0];
+  if (!first) return undefined;
+  return { kind: 'place', id: `${province.id}/${first}`, title: `${capital(unit.name)} nay thuộc ${province.name}`, names: [unit.name], body: province.name, detail: capital(`nay là ${oldUnitNow(province, unit)}`) };
 }
 
-/** Search documents for every province and ward of `provinces`. */
+/** Search documents for every province and ward of `provinces`, under every name. */
 export function placeDocs(provinces: readonly Province[]): SearchDoc[] {
-  return provinces.flatMap((p) => [
-    ...unitDocs({ id: p.id, kind: p.kind, name: p.name, aliases: p.aliases }),
-    ...p.wards.flatMap((w) => unitDocs({ id: `${p.id}/${w.id}`, kind: w.kind, name: w.name, aliases: w.aliases, note: w.note, within: p.name })),
-  ]);
+  const docs: SearchDoc[] = [];
+  for (const p of provinces) {
+    docs.push(currentDoc(p.id, p.kind, p.name, p.aliases));
+    for (const alias of p.aliases) {
+      if (alias.kind !== 'oldName') continue;
+      const unit = alias.wards || alias.partly ? oldUnitDoc(p, alias) : undefined;
+      // An old province was a province: "tỉnh Bắc Giang" is typed too.
+      docs.push(unit ?? { kind: 'place', id: p.id, title: `${alias.name} nay thuộc ${p.name}`, names: [alias.name, unitLabel('tinh', alias.name)], body: p.name, detail: 'Tên trước năm 2025' });
+    }
+    for (const w of p.wards) {
+      const id = `${p.id}/${w.id}`;
+      docs.push(currentDoc(id, w.kind, w.name, w.aliases, p.name, w.note));
+      for (const old of oldNames(w.aliases)) docs.push({ kind: 'place', id, title: `${capital(old)} nay thuộc ${unitLabel(w.kind, w.name)}, ${p.name}`, names: [old], body: p.name, detail: 'Tên trước năm 2025' });
+    }
+  }
+  return docs;
 }

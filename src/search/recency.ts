@@ -22,7 +22,7 @@ export function recencyRanks({ from, to }: IndexData['docs'], today: Day): Float
       continue;
     }
     if (end < 0) {
-      const next = currentOrNextOccurrence({ kind: 'yearly-period', start: decodeMonthDay(start), end: decodeMonthDay(end) }, today);
+      const next = currentOrNextOccurrence({ kind: 'yearly-period', start: decodeMonthDay(start), end: decodeMonthDay(end), since: 0 }, today);
       if (!next) {
         rank[d] = UNDATED;
         continue;

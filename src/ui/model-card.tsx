@@ -2,7 +2,8 @@
 import type { Model } from '../content/schema.ts';
 import { formatPartialDate } from './format.ts';
 import { modelPath } from './paths.ts';
-import { MODEL_KIND_LABELS, MODEL_STATUS_LABELS } from './topics.ts';
+import { todayInVietnam } from '../lib/vn-date.ts';
+import { MODEL_KIND_LABELS, modelStatusText } from './topics.ts';
 
 export function ModelCard({ model, place }: { model: Model; place: string }) {
   return (
@@ -11,7 +12,7 @@ export function ModelCard({ model, place }: { model: Model; place: string }) {
         <a href={modelPath(model.id)}>{model.name}</a>
       </h3>
       <p class="meta">
-        {MODEL_KIND_LABELS[model.kind]} · {MODEL_STATUS_LABELS[model.status]}
+        {MODEL_KIND_LABELS[model.kind]} · {modelStatusText(model, todayInVietnam())}
         {model.since ? ` · từ ${formatPartialDate(model.since)}` : ''}
       </p>
       <p class="meta">{place}</p>

@@ -8,3 +8,12 @@ export const figurePath = (id: string): string => `/so-lieu/${id}/`;
 export const paragraphId = (n: number): string => `doan-${n}`;
 /** Link to one paragraph of an article. */
 export const paragraphHref = (article: string, para: number): string => `${articlePath(article)}#${paragraphId(para)}`;
+
+/** "Theo dõi lịch": how to subscribe to the calendar feeds. */
+export const subscribePath = '/lich/theo-doi/';
+/** The calendar feed with every campaign. */
+export const allFeedPath = '/lich/antq.ics';
+/** The feed of one topic's national campaigns. Feeds sit in folders of their own: a static host can type them by folder. */
+export const topicFeedPath = (topic: string): string => `/lich/chu-de/${topic}.ics`;
+/** The feed of one province's own campaigns (link it only when `provinceFeed` finds one). */
+export const provinceFeedPath = (province: string): string => `/lich/tinh/${province}.ics`;

@@ -1,6 +1,8 @@
 // Vietnamese names of the content's topics, model kinds and statuses. Type-only imports from the
 // schema keep zod off the first-load path (home uses these).
+import { shownStatus } from '../content/model-status.ts';
 import type { Model, Topic } from '../content/schema.ts';
+import { type Day, ymdOf } from '../lib/vn-date.ts';
 
 export const TOPIC_LABELS: Record<Topic, string> = {
   'ma-tuy': 'Ma túy',
@@ -24,7 +26,7 @@ export const MODEL_KIND_LABELS: Record<Model['kind'], string> = {
 };
 
 export const MODEL_STATUS_LABELS: Record<Model['status'], string> = {
-  'dang-hoat-dong': 'Đang hoạt động',
+  'dang-hoat-dong': 'Đang hoạt động (theo nguồn)',
   'da-to-chuc': 'Đã tổ chức',
   'ke-hoach': 'Theo kế hoạch (chưa rõ kết quả)',
 };
@@ -32,3 +34,9 @@ export const MODEL_STATUS_LABELS: Record<Model['status'], string> = {
 /** Kinds and statuses in the order they are offered as filters. */
 export const MODEL_KIND_ORDER = Object.keys(MODEL_KIND_LABELS) as [Model['kind'], ...Model['kind'][]];
 export const MODEL_STATUS_ORDER = Object.keys(MODEL_STATUS_LABELS) as [Model['status'], ...Model['status'][]];
+
+/** A model's status as read on `today`: the stated one while its source is recent, else "Được nêu năm X". */
+export function modelStatusText(model: Pick<Model, 'status' | 'mentioned'>, today: Day): string {
+  const shown = shownStatus(model, ymdOf(today));
+  return shown.kind === 'status' ? MODEL_STATUS_LABELS[shown.status] : `Được nêu năm ${shown.year}`;
+}

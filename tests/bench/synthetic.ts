@@ -48,6 +48,7 @@ export function syntheticModels(n: number, provinces: readonly string[], seed = 
       topics: [pick(TOPICS)],
       description: `Mô hình do Nhân dân ${pick(PLACE)} ${ward} xây dựng từ năm ${2015 + Math.floor(r() * 10)}; các thành viên ${pick(DID)} và ${pick(DID)}.`,
       since: String(2015 + Math.floor(r() * 10)),
+      mentioned: '2025-06',
       articles: [],
       sources: [{ fact: 'F-SYNTHETIC' }],
     } as Model;

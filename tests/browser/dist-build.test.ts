@@ -25,6 +25,7 @@ const models: Model[] = Object.values(manifest.provinces).flatMap((ref) =>
 interface Page {
   path: string;
   name: string | null;
+  /** The share image's name: the first topic, or "default" for a figure on none of our topics. */
   topic: string;
   type: 'article' | 'website';
 }
@@ -32,7 +33,7 @@ const pages: Page[] = [
   ...items<Campaign>('campaigns').map((c) => ({ path: `/chien-dich/${c.id}/`, name: c.name, topic: c.topic, type: 'website' as const })),
   ...items<Article>('articles').map((a) => ({ path: `/bai-viet/${a.id}/`, name: a.title, topic: a.topics[0]!, type: 'article' as const })),
   ...models.map((m) => ({ path: `/mo-hinh/${m.id}/`, name: m.name, topic: m.topics[0]!, type: 'website' as const })),
-  ...items<Figure>('figures').map((f) => ({ path: `/so-lieu/${f.id}/`, name: null, topic: f.topics[0]!, type: 'website' as const })),
+  ...items<Figure>('figures').map((f) => ({ path: `/so-lieu/${f.id}/`, name: null, topic: f.topics[0] ?? 'default', type: 'website' as const })),
 ];
 const origin = new URL(readHead('/').canonical ?? 'invalid:').origin;
 

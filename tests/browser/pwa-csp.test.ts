@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE, serveDist } from './harness.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
 import { FIXED_PAGES } from '../../src/pwa/build/pages.ts';
-import { appReady, DEEP_SECTIONS, deepLinks, htmlFileOf, waitForController } from './pwa-helpers.ts';
+import { appReady, DEEP_SECTIONS, deepLinks, domSettled, htmlFileOf, waitForController } from './pwa-helpers.ts';
 
 type Watched = { violations: string[] };
 
@@ -72,6 +72,7 @@ describe('content security policy', () => {
       await page.getByRole('button', { name: 'Mã QR, in áp phích' }).click();
       await page.getByRole('dialog').waitFor({ timeout: 10_000 });
       await page.keyboard.press('Escape');
+      await page.locator('.poster-root').waitFor({ state: 'detached', timeout: 5_000 });
       seen.push({ violations: await violations(page) });
     }
     expect(seen.flatMap((s) => s.violations)).toEqual([]);
@@ -94,7 +95,7 @@ describe('content security policy', () => {
         try {
           const response = await page.goto(server.url + path);
           await appReady(page);
-          await page.waitForTimeout(200);
+          await domSettled(page);
           if (expected === 'not-found') {
             if (!offline) expect(response?.status()).toBe(404);
             await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 10_000 }).toContain('Không tìm thấy');
@@ -135,6 +136,8 @@ describe('content security policy', () => {
         const styled = await p.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor !== 'rgba(0, 0, 0, 0)');
         out.push({ violations: await violations(p), styled });
       }
+      // The app's background sync may still have requests in the handler: let them go before closing.
+      await ctx.unrouteAll({ behavior: 'ignoreErrors' });
       await ctx.close();
       return out;
     };

@@ -72,6 +72,31 @@ export async function appReady(page: Page, timeout = 15_000): Promise<void> {
   await page.locator('.share-bar').first().waitFor({ timeout });
 }
 
+/**
+ * Wait until the page stops changing: no DOM mutation for `frames` animation frames in a row (the
+ * app has applied what it read from the URL, effects included). Fails if it never settles.
+ */
+export async function domSettled(page: Page, frames = 3, timeout = 10_000): Promise<void> {
+  await page.evaluate(
+    ({ frames, timeout }) =>
+      new Promise<void>((resolve, reject) => {
+        let quiet = 0;
+        const observer = new MutationObserver(() => (quiet = 0));
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        const fail = setTimeout(() => (observer.disconnect(), reject(new Error(`the page kept changing for ${timeout} ms`))), timeout);
+        const next = () =>
+          requestAnimationFrame(() => {
+            if (++quiet < frames) return next();
+            observer.disconnect();
+            clearTimeout(fail);
+            resolve();
+          });
+        next();
+      }),
+    { frames, timeout },
+  );
+}
+
 /** Wait until a service worker controls the page. */
 export async function waitForController(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout });

@@ -38,6 +38,17 @@ function offerInstall(page: Page, outcome: 'accepted' | 'dismissed'): Promise<vo
 
 const installButton = (page: Page) => page.getByRole('button', { name: 'Cài ứng dụng' });
 
+/**
+ * What the screen decided to offer once it knows (page-tools.tsx: the stored memory read, this view
+ * counted). A screen that shows no offer is checked this way: the button of an offer would appear
+ * only after its lazy chunk loads, so its absence alone proves nothing at any moment.
+ */
+async function decidedOffer(page: Page): Promise<string | null> {
+  const tools = page.locator('.page-tools:not([data-install-offer="pending"])');
+  await tools.waitFor({ timeout: 5_000 });
+  return tools.getAttribute('data-install-offer');
+}
+
 describe('install', () => {
   const app = servedApp();
 
@@ -72,12 +83,13 @@ describe('install', () => {
       await page.goto(app.server.url + '/');
       await ready(page);
       await offerInstall(page, 'dismissed');
-      await page.waitForTimeout(500);
+      expect(await decidedOffer(page)).toBe('none');
       expect(await installButton(page).count()).toBe(0);
     });
 
     it('comes on the second screen and opens the browser’s prompt', async () => {
       await nextScreen(page);
+      expect(await decidedOffer(page)).toBe('prompt');
       await installButton(page).waitFor({ timeout: 5_000 });
       await installButton(page).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as Record<string, unknown>)['__prompted'])).toBe(true);
@@ -89,7 +101,7 @@ describe('install', () => {
       await again.goto(app.server.url + '/');
       await ready(again);
       await offerInstall(again, 'dismissed');
-      await again.waitForTimeout(500);
+      expect(await decidedOffer(again)).toBe('none');
       expect(await installButton(again).count()).toBe(0);
       await again.close();
     });
@@ -119,6 +131,7 @@ describe('install', () => {
       const page = await context.newPage();
       await page.goto(app.server.url + '/');
       await ready(page);
+      expect(await decidedOffer(page)).toBe('none');
       expect(await page.getByText('Thêm vào MH chính').count()).toBe(0);
       await page.goto(app.server.url + '/lich/');
       await ready(page);
@@ -146,11 +159,12 @@ describe('install', () => {
         expect(await hint.textContent()).toContain(`Bạn đang xem trong ${appName}`);
         await nextScreen(page);
         await offerInstall(page, 'dismissed');
-        await page.waitForTimeout(300);
+        expect(await decidedOffer(page)).toBe('in-app');
         expect(await installButton(page).count()).toBe(0);
         await hint.getByRole('button', { name: 'Đóng' }).click();
         await page.reload();
         await ready(page);
+        expect(await decidedOffer(page)).toBe('none');
         expect(await hint.count()).toBe(0);
       } finally {
         await context.close();

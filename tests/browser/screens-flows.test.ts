@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
+import { siteOrigin } from '../../src/pwa/build/site-origin.ts';
 import { launchPersistent, PHONE, servedApp } from './harness.ts';
 import { openScreen, waitForScreen } from './screens-helpers.ts';
 
@@ -63,20 +64,24 @@ describe('screens, used', () => {
     expect(Math.max(...widths)).toBeGreaterThan(250); // a full week across the grid
   });
 
-  it('campaign: "Thêm vào lịch" downloads an .ics for the campaign and one for its topic', async () => {
+  it('campaign: "Thêm vào lịch" downloads the feeds’ own events: the campaign, and its topic’s national ones', async () => {
     await openScreen(page, `${app.server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
     const [one] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /Tải lịch ngày này/ }).click()]);
     expect(one.suggestedFilename()).toBe('ngay-toan-dan-phong-chong-ma-tuy.ics');
     const text = (await readFile((await one.path())!, 'utf8')).replace(/\r\n /g, '');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
-    expect(text).toMatch(/DTSTART;VALUE=DATE:\d{4}0626\r\n/);
+    // One yearly event from the first year of its legal basis, as in the subscribed feed.
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).toContain('DTSTART;VALUE=DATE:20010626\r\nDTEND;VALUE=DATE:20010627\r\nRRULE:FREQ=YEARLY\r\n');
     expect(text).toContain(`URL:${app.server.url}/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/`);
-    const [topic] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /mọi ngày về Ma túy/ }).click()]);
+    const [topic] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: /mọi ngày toàn quốc về Ma túy/ }).click()]);
     expect(topic.suggestedFilename()).toBe('chu-de-ma-tuy.ics');
-    const topicText = await readFile((await topic.path())!, 'utf8');
-    expect(topicText).toContain('DTSTART;VALUE=DATE:');
-    expect(topicText.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan(3);
+    const topicText = (await readFile((await topic.path())!, 'utf8')).replace(/\r\n /g, '');
+    expect(topicText).toContain('X-WR-CALNAME:Lịch ANTQ · Ma túy');
+    expect(topicText.match(/RRULE:FREQ=YEARLY/g)).toHaveLength(2);
+    // Same generator, same bytes as the built feed (up to the origin, which is the page's own).
+    const served = await (await fetch(`${app.server.url}/lich/chu-de/ma-tuy.ics`)).text();
+    expect(topicText).toBe(served.replace(/\r\n /g, '').replaceAll(siteOrigin(), app.server.url));
   });
 
   it('models: an old province name resolves to the new province', async () => {
@@ -87,15 +92,19 @@ describe('screens, used', () => {
     expect(pathAndQuery(page)).toMatch(/^\/mo-hinh\/\?tinh=bac-ninh&noi=Bac Giang$/);
   });
 
-  it('models: an old district resolves to its ward, and the list leads to the model page', async () => {
+  it('models: an old district resolves to all the wards it became; each lists the district’s model', async () => {
     await openScreen(page, `${app.server.url}/mo-hinh/`);
     await page.fill('#place-input', 'quận Hà Đông');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mô hình ở phường Hà Đông, Hà Nội');
+    await expect
+      .poll(() => page.locator('main .notice').first().textContent())
+      .toContain('“quận Hà Đông” là tên cũ, nay là các phường Hà Đông, Dương Nội, Yên Nghĩa, Phú Lương, Kiến Hưng và một phần phường Chương Mỹ, Hà Nội.');
+    await page.getByRole('link', { name: 'phường Kiến Hưng, Hà Nội' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mô hình ở phường Kiến Hưng, Hà Nội');
     await waitForScreen(page);
     await page.locator('.cards a').first().click();
-    await expect.poll(() => pathAndQuery(page)).toMatch(/^\/mo-hinh\/[a-z0-9-]+\/$/);
-    await expect.poll(() => page.locator('main').textContent()).toContain('Nguồn ghi: “quận Hà Đông”');
+    await expect.poll(() => pathAndQuery(page)).toBe('/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/');
+    await expect.poll(() => page.locator('main').textContent()).toContain('quận Hà Đông (cũ), nay là các phường Hà Đông, Dương Nội');
   });
 
   it('models: province and kind filters are selects that update the list', async () => {

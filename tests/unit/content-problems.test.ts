@@ -100,8 +100,9 @@ describe('bad content', () => {
   });
 
   it('an old place name that points at two provinces', () => {
-    expect(problemsAfter((c) => c.provinces.find((p) => p.id === 'hue')!.aliases.push('Quảng Nam'))).toEqual([
-      'seeds/provinces.json › da-nang › aliases.5: "Quảng Nam" is also an alias of hue',
+    const quangNam = { name: 'Quảng Nam', kind: 'oldName', sources: [{ fact: 'F-NQ202' }] };
+    expect(problemsAfter((c) => c.provinces.find((p) => p.id === 'hue')!.aliases.push(quangNam))).toEqual([
+      'seeds/provinces.json › da-nang › aliases.0.name: "Quảng Nam" is also an alias of hue',
     ]);
   });
 

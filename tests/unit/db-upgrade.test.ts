@@ -37,12 +37,12 @@ beforeEach(() => {
 });
 
 describe('schema upgrades', () => {
-  it('opens a database written by schema v1, keeps the settings and adds the model and search stores', async () => {
+  it('opens a database written by schema v1, keeps the settings and adds the model, search and notice stores', async () => {
     (await writeVersion1()).close();
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
     expect(await readSettings(db)).toEqual({ province: 'ha-noi', ward: 'ha-dong', textSize: 'x-large' });
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'models', 'national', 'search', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'models', 'national', 'notices', 'officer', 'search', 'settings', 'trust']);
     expect(db.transaction('models').store.keyPath).toEqual(['province', 'chunk']);
     db.close();
   });

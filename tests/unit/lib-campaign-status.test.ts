@@ -16,13 +16,14 @@ const period = (start: [number, number], end: [number, number]): Recurrence => (
   kind: 'yearly-period',
   start: { month: start[0], day: start[1] },
   end: { month: end[0], day: end[1] },
+  since: 2000,
 });
 
 const national: Fixture[] = [
   { id: 'thang-hanh-dong-phong-chong-hiv-aids', recurrence: period([11, 10], [12, 10]) },
-  { id: 'ngay-the-gioi-phong-chong-aids', recurrence: { kind: 'yearly-day', month: 12, day: 1 } },
+  { id: 'ngay-the-gioi-phong-chong-aids', recurrence: { kind: 'yearly-day', month: 12, day: 1, since: 2008 } },
   { id: 'thang-hanh-dong-phong-chong-ma-tuy', recurrence: period([6, 1], [6, 30]) },
-  { id: 'ngay-toan-dan-phong-chong-ma-tuy', recurrence: { kind: 'yearly-day', month: 6, day: 26 } },
+  { id: 'ngay-toan-dan-phong-chong-ma-tuy', recurrence: { kind: 'yearly-day', month: 6, day: 26, since: 2001 } },
   { id: 'ngay-toan-dan-phong-chong-mua-ban-nguoi', recurrence: { kind: 'yearly-day', month: 7, day: 30, since: 2017 } },
   { id: 'ngay-hoi-toan-dan-bao-ve-antq', recurrence: { kind: 'yearly-day', month: 8, day: 19, since: 2005 } },
   { id: 'ngay-toan-dan-pccc', recurrence: { kind: 'yearly-day', month: 10, day: 4, since: 2001 } },

@@ -19,9 +19,9 @@ const show = (ranges: readonly (DayRange | undefined)[]): (string | undefined)[]
   ranges.map((r) => r && `${formatIsoDay(r.start)}..${formatIsoDay(r.end)}`);
 const between = (rule: Recurrence, from: string, to: string) => show(occurrences(rule, iso(from), iso(to)));
 
-const hivMonth: Recurrence = { kind: 'yearly-period', start: { month: 11, day: 10 }, end: { month: 12, day: 10 } };
-const tetPeak: Recurrence = { kind: 'yearly-period', start: { month: 12, day: 15 }, end: { month: 1, day: 15 } };
-const leapDay: Recurrence = { kind: 'yearly-day', month: 2, day: 29 };
+const hivMonth: Recurrence = { kind: 'yearly-period', start: { month: 11, day: 10 }, end: { month: 12, day: 10 }, since: 2000 };
+const tetPeak: Recurrence = { kind: 'yearly-period', start: { month: 12, day: 15 }, end: { month: 1, day: 15 }, since: 2000 };
+const leapDay: Recurrence = { kind: 'yearly-day', month: 2, day: 29, since: 2000 };
 
 describe('schema compatibility', () => {
   it('takes a Recurrence validated by the content schema as it is', () => {
@@ -55,7 +55,7 @@ describe('yearly-day', () => {
   });
 
   it('never produces an impossible date', () => {
-    expect(between({ kind: 'yearly-day', month: 4, day: 31 }, '2020-01-01', '2030-12-31')).toEqual([]);
+    expect(between({ kind: 'yearly-day', month: 4, day: 31, since: 2000 }, '2020-01-01', '2030-12-31')).toEqual([]);
   });
 });
 
@@ -80,7 +80,7 @@ describe('yearly-period', () => {
   });
 
   it('moves a 29/2 boundary to 28/2 outside leap years instead of dropping the period', () => {
-    const february: Recurrence = { kind: 'yearly-period', start: { month: 2, day: 1 }, end: { month: 2, day: 29 } };
+    const february: Recurrence = { kind: 'yearly-period', start: { month: 2, day: 1 }, end: { month: 2, day: 29 }, since: 2000 };
     expect(show([occurrenceInYear(february, 2027), occurrenceInYear(february, 2028)])).toEqual([
       '2027-02-01..2027-02-28',
       '2028-02-01..2028-02-29',
@@ -88,7 +88,7 @@ describe('yearly-period', () => {
   });
 
   it('treats equal start and end as a single day', () => {
-    const oneDay: Recurrence = { kind: 'yearly-period', start: { month: 6, day: 26 }, end: { month: 6, day: 26 } };
+    const oneDay: Recurrence = { kind: 'yearly-period', start: { month: 6, day: 26 }, end: { month: 6, day: 26 }, since: 2000 };
     expect(show([occurrenceInYear(oneDay, 2026)])).toEqual(['2026-06-26..2026-06-26']);
   });
 });

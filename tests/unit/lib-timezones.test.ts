@@ -14,7 +14,7 @@ const PROBE = `
 import * as d from ${JSON.stringify(lib('vn-date'))};
 import { occurrences, occurrenceInYear } from ${JSON.stringify(lib('recurrence'))};
 import { campaignStatus } from ${JSON.stringify(lib('campaign-status'))};
-import { icsForEvents } from ${JSON.stringify(lib('ics'))};
+import { icsForEvent } from ${JSON.stringify(lib('ics'))};
 
 const at = (instant) => d.formatIsoDay(d.todayInVietnam(new Date(instant)));
 const day = (s) => d.parseIsoDay(s);
@@ -23,12 +23,12 @@ const period = (sm, sd, em, ed) =>
   ({ kind: 'yearly-period', start: { month: sm, day: sd }, end: { month: em, day: ed } });
 const campaigns = [
   { id: 'hiv-month', recurrence: period(11, 10, 12, 10) },
-  { id: 'aids-day', recurrence: { kind: 'yearly-day', month: 12, day: 1 } },
+  { id: 'aids-day', recurrence: { kind: 'yearly-day', month: 12, day: 1, since: 2008 } },
   { id: 'drug-month', recurrence: period(6, 1, 6, 30) },
-  { id: 'drug-day', recurrence: { kind: 'yearly-day', month: 6, day: 26 } },
-  { id: 'trafficking-day', recurrence: { kind: 'yearly-day', month: 7, day: 30 } },
-  { id: 'antq-day', recurrence: { kind: 'yearly-day', month: 8, day: 19 } },
-  { id: 'fire-day', recurrence: { kind: 'yearly-day', month: 10, day: 4 } },
+  { id: 'drug-day', recurrence: { kind: 'yearly-day', month: 6, day: 26, since: 2001 } },
+  { id: 'trafficking-day', recurrence: { kind: 'yearly-day', month: 7, day: 30, since: 2016 } },
+  { id: 'antq-day', recurrence: { kind: 'yearly-day', month: 8, day: 19, since: 2000 } },
+  { id: 'fire-day', recurrence: { kind: 'yearly-day', month: 10, day: 4, since: 1996 } },
 ];
 const status = campaignStatus(campaigns, d.todayInVietnam(new Date('2026-11-21T17:00:00Z')));
 const tet = period(12, 15, 1, 15);
@@ -46,12 +46,10 @@ console.log(JSON.stringify({
     onNow: status.onNow.map((o) => o.campaign.id + ' ' + range(o)),
     next: status.next.map((o) => d.formatIsoDay(o.start) + ' ' + o.daysUntil),
     tet: occurrences(tet, day('2027-01-01'), day('2027-12-31')).map(range),
-    leapYears: occurrences({ kind: 'yearly-day', month: 2, day: 29 }, day('2023-01-01'), day('2029-12-31')).map(range),
+    leapYears: occurrences({ kind: 'yearly-day', month: 2, day: 29, since: 2000 }, day('2023-01-01'), day('2029-12-31')).map(range),
     once: range(occurrenceInYear({ kind: 'once', start: '2024-02', end: '2024' }, 2024)),
-    ics: icsForEvents(
-      [{ uid: 'u', summary: 'Tết', start: day('2026-12-31'), end: day('2026-12-31') }],
-      'Lịch',
-      new Date('2026-11-21T17:00:00Z'),
+    ics: icsForEvent(
+      { uid: 'u', summary: 'Tết', url: 'https://antq.example/', when: { kind: 'days', start: day('2026-12-31'), end: day('2026-12-31') } },
     ).split('\\r\\n').filter((l) => /^(DTSTART|DTEND|DTSTAMP)/.test(l)),
   },
 }));
@@ -78,7 +76,7 @@ const EXPECTED = {
   tet: ['2026-12-15..2027-01-15', '2027-12-15..2028-01-15'],
   leapYears: ['2024-02-29..2024-02-29', '2028-02-29..2028-02-29'],
   once: '2024-02-01..2024-12-31',
-  ics: ['DTSTAMP:20261121T170000Z', 'DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101'],
+  ics: ['DTSTAMP:20261231T000000Z', 'DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101'],
 };
 
 async function probe(tz: string): Promise<{ offsetMinutes: number; answers: unknown }> {

@@ -14,6 +14,13 @@ describe('isPageNavigation', () => {
     expect(isPageNavigation(nav('navigate'), new URL('https://other.example/x/'), ORIGIN)).toBe(false);
     expect(isPageNavigation(nav('cors'), new URL(`${ORIGIN}/chien-dich/x/`), ORIGIN)).toBe(false);
   });
+  it('takes .html pages and clean URLs, never files such as the calendar feeds', () => {
+    expect(isPageNavigation(nav('navigate'), new URL(`${ORIGIN}/404.html`), ORIGIN)).toBe(true);
+    expect(isPageNavigation(nav('navigate'), new URL(`${ORIGIN}/lich`), ORIGIN)).toBe(true);
+    expect(isPageNavigation(nav('navigate'), new URL(`${ORIGIN}/lich/antq.ics`), ORIGIN)).toBe(false);
+    expect(isPageNavigation(nav('navigate'), new URL(`${ORIGIN}/lich/chu-de/ma-tuy.ics?v=1`), ORIGIN)).toBe(false);
+    expect(isPageNavigation(nav('navigate'), new URL(`${ORIGIN}/manifest.webmanifest`), ORIGIN)).toBe(false);
+  });
 });
 
 describe('precacheVariants', () => {

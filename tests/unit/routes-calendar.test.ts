@@ -99,12 +99,27 @@ describe('yearAgenda', () => {
   });
 
   it('lists a period that started last year under January', () => {
-    const jan = yearAgenda(2027, [{ name: 'Cao điểm Tết', recurrence: { kind: 'yearly-period', start: { month: 12, day: 15 }, end: { month: 1, day: 15 } } }])[0]!;
+    const jan = yearAgenda(2027, [{ name: 'Cao điểm Tết', recurrence: { kind: 'yearly-period', start: { month: 12, day: 15 }, end: { month: 1, day: 15 }, since: 2000 } }])[0]!;
     expect(jan.items.map((o) => `${formatIsoDay(o.start)}..${formatIsoDay(o.end)}`)).toEqual(['2026-12-15..2027-01-15']);
   });
 
   it('orders occurrences by start, longer first on the same day', () => {
     const list = occurrencesBetween(campaigns, day('2026-06-01'), day('2026-06-30'));
     expect(list.map((o) => o.campaign.id)).toEqual(['thang-hanh-dong-phong-chong-ma-tuy', 'ngay-toan-dan-phong-chong-ma-tuy']);
+  });
+});
+
+describe('a yearly campaign before its `since`', () => {
+  const ids = (year: number) => yearAgenda(year, campaigns).flatMap((m) => m.items.map((o) => o.campaign.id));
+  it('is never shown: no 30/7 anti-trafficking day in 2010, the first one in 2016', () => {
+    expect(ids(2010)).not.toContain('ngay-toan-dan-phong-chong-mua-ban-nguoi');
+    expect(ids(2015)).not.toContain('ngay-toan-dan-phong-chong-mua-ban-nguoi');
+    expect(ids(2016)).toContain('ngay-toan-dan-phong-chong-mua-ban-nguoi');
+    expect(ids(2000)).not.toContain('ngay-toan-dan-phong-chong-ma-tuy');
+    expect(ids(2000)).not.toContain('thang-hanh-dong-phong-chong-ma-tuy');
+    expect(ids(1995)).not.toContain('ngay-toan-dan-phong-chay-chua-chay');
+    expect(ids(1996)).toContain('ngay-toan-dan-phong-chay-chua-chay');
+    const july2010 = occurrencesBetween(campaigns, day('2010-07-01'), day('2010-07-31'));
+    expect(july2010.map((o) => o.campaign.id)).not.toContain('ngay-toan-dan-phong-chong-mua-ban-nguoi');
   });
 });

@@ -11,16 +11,20 @@ export const day = (iso: string): Day => {
 };
 
 const fact = (id: string) => ({ fact: id });
+const oldName = (name: string) => ({ name, kind: 'oldName' as const, sources: [fact('F-NQ202')] });
+const spelling = (name: string) => ({ name, kind: 'spelling' as const });
 
 export const provinces: Province[] = [
   {
     id: 'ha-noi',
     name: 'Hà Nội',
     kind: 'thanh-pho',
-    aliases: ['Hà Nội', 'TP. Hà Nội', 'TP.Hà Nội'],
+    aliases: [spelling('TP. Hà Nội'), { name: 'quận Hà Đông', kind: 'oldName', wards: ['ha-dong', 'duong-noi'], partly: ['chuong-my'], sources: [fact('F-HADONG')] }],
     wards: [
-      { id: 'ha-dong', name: 'Hà Đông', kind: 'phuong', aliases: ['quận Hà Đông', 'Q. Hà Đông'], note: 'Quận Hà Đông cũ nay là năm phường.', sources: [fact('F-HADONG')] },
+      { id: 'ha-dong', name: 'Hà Đông', kind: 'phuong', aliases: [], sources: [fact('F-HADONG')] },
       { id: 'duong-noi', name: 'Dương Nội', kind: 'phuong', aliases: [], sources: [fact('F-HADONG')] },
+      { id: 'chuong-my', name: 'Chương Mỹ', kind: 'phuong', aliases: [], sources: [fact('F-HADONG')] },
+      { id: 'tay-mo', name: 'Tây Mỗ', kind: 'phuong', aliases: [], sources: [fact('F-NQ202')] },
     ],
     sources: [fact('F-NQ202')],
   },
@@ -28,13 +32,13 @@ export const provinces: Province[] = [
     id: 'bac-ninh',
     name: 'Bắc Ninh',
     kind: 'tinh',
-    aliases: ['Bắc Ninh', 'Bắc Giang'],
+    aliases: [oldName('Bắc Giang')],
     wards: [{ id: 'bac-giang', name: 'Bắc Giang', kind: 'phuong', aliases: [], sources: [fact('F-NQ202')] }],
     sources: [fact('F-NQ202')],
   },
-  { id: 'cao-bang', name: 'Cao Bằng', kind: 'tinh', aliases: ['Cao Bằng'], wards: [], sources: [fact('F-NQ202')] },
-  { id: 'ho-chi-minh', name: 'TP. Hồ Chí Minh', kind: 'thanh-pho', aliases: ['Hồ Chí Minh', 'TP HCM', 'Bình Dương', 'Bà Rịa – Vũng Tàu'], wards: [], sources: [fact('F-NQ202')] },
-  { id: 'thai-nguyen', name: 'Thái Nguyên', kind: 'tinh', aliases: ['Thái Nguyên', 'Bắc Kạn'], wards: [], sources: [fact('F-NQ202')] },
+  { id: 'cao-bang', name: 'Cao Bằng', kind: 'tinh', aliases: [], wards: [], sources: [fact('F-NQ202')] },
+  { id: 'ho-chi-minh', name: 'TP. Hồ Chí Minh', kind: 'thanh-pho', aliases: [spelling('Hồ Chí Minh'), spelling('TP HCM'), oldName('Bình Dương'), oldName('Bà Rịa – Vũng Tàu')], wards: [], sources: [fact('F-NQ202')] },
+  { id: 'thai-nguyen', name: 'Thái Nguyên', kind: 'tinh', aliases: [oldName('Bắc Kạn')], wards: [], sources: [fact('F-NQ202')] },
 ];
 
 const para = (n: number, text: string, heading?: boolean) => (heading ? { n, text, heading } : { n, text });
@@ -105,7 +109,7 @@ export const figures: Figure[] = [
     topics: ['antq'],
     article: 'cao-bang-so-ket-6-thang-dau-nam-2023',
     group: 'cao-bang-2023-mo-hinh',
-    period: { label: '6 tháng đầu năm' },
+    period: { label: '6 tháng đầu năm 2023' },
     sources: [{ seed: '002_8012bd710fe6c2d5.txt', para: 2 }],
   }),
   figure({
@@ -117,7 +121,7 @@ export const figures: Figure[] = [
     topics: ['antq'],
     article: 'cao-bang-so-ket-6-thang-dau-nam-2023',
     group: 'cao-bang-2023-mo-hinh',
-    period: { label: '6 tháng đầu năm' },
+    period: { label: '6 tháng đầu năm 2023' },
     sources: [{ seed: '002_8012bd710fe6c2d5.txt', para: 2 }],
   }),
   figure({
@@ -128,7 +132,7 @@ export const figures: Figure[] = [
     province: 'cao-bang',
     topics: ['toi-pham'],
     article: 'cao-bang-so-ket-6-thang-dau-nam-2023',
-    period: { label: '6 tháng đầu năm' },
+    period: { label: '6 tháng đầu năm 2023' },
     sources: [{ seed: '002_8012bd710fe6c2d5.txt', para: 3 }],
   }),
   figure({ id: 'xa-2025', value: 2621, unit: 'xã', label: 'xã', province: null, topics: ['antq'], article: undefined, period: { label: 'từ 1/7/2025' }, sources: [fact('F-NQ202')] }),
@@ -146,9 +150,9 @@ const campaign = (c: Partial<Campaign> & Pick<Campaign, 'id' | 'name' | 'topic' 
 });
 
 export const campaigns: Campaign[] = [
-  campaign({ id: 'ngay-toan-dan-phong-chong-ma-tuy', name: 'Ngày toàn dân phòng, chống ma túy', shortName: 'Ngày phòng, chống ma túy 26/6', topic: 'ma-tuy', recurrence: { kind: 'yearly-day', month: 6, day: 26 }, articles: ['ha-noi-10-nam-thuc-hien-chi-thi-21-ct-tw'] }),
-  campaign({ id: 'thang-hanh-dong-phong-chong-ma-tuy', name: 'Tháng hành động phòng, chống ma túy', kind: 'period', topic: 'ma-tuy', recurrence: { kind: 'yearly-period', start: { month: 6, day: 1 }, end: { month: 6, day: 30 } } }),
-  campaign({ id: 'ngay-toan-dan-phong-chong-mua-ban-nguoi', name: 'Ngày toàn dân phòng, chống mua bán người', topic: 'mua-ban-nguoi', recurrence: { kind: 'yearly-day', month: 7, day: 30 }, articles: ['hon-1000-nguoi-di-cai-nghien-bat-buoc'] }),
+  campaign({ id: 'ngay-toan-dan-phong-chong-ma-tuy', name: 'Ngày toàn dân phòng, chống ma túy', shortName: 'Ngày phòng, chống ma túy 26/6', topic: 'ma-tuy', recurrence: { kind: 'yearly-day', month: 6, day: 26, since: 2001 }, articles: ['ha-noi-10-nam-thuc-hien-chi-thi-21-ct-tw'] }),
+  campaign({ id: 'thang-hanh-dong-phong-chong-ma-tuy', name: 'Tháng hành động phòng, chống ma túy', kind: 'period', topic: 'ma-tuy', recurrence: { kind: 'yearly-period', start: { month: 6, day: 1 }, end: { month: 6, day: 30 }, since: 2001 } }),
+  campaign({ id: 'ngay-toan-dan-phong-chong-mua-ban-nguoi', name: 'Ngày toàn dân phòng, chống mua bán người', topic: 'mua-ban-nguoi', recurrence: { kind: 'yearly-day', month: 7, day: 30, since: 2016 }, articles: ['hon-1000-nguoi-di-cai-nghien-bat-buoc'] }),
   campaign({
     id: 'cao-diem-phong-chong-mua-ban-nguoi-cao-bang-2023',
     name: 'Cao điểm phòng, chống mua bán người 2023 (Cao Bằng)',
@@ -158,16 +162,18 @@ export const campaigns: Campaign[] = [
     recurrence: { kind: 'once', start: '2023-07-01', end: '2023-09-30' },
   }),
   campaign({ id: 'ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc', name: 'Ngày hội toàn dân bảo vệ an ninh Tổ quốc', topic: 'antq', recurrence: { kind: 'yearly-day', month: 8, day: 19, since: 2005 } }),
-  campaign({ id: 'ngay-toan-dan-phong-chay-chua-chay', name: 'Ngày toàn dân phòng cháy, chữa cháy', topic: 'pccc', recurrence: { kind: 'yearly-day', month: 10, day: 4 } }),
+  campaign({ id: 'ngay-toan-dan-phong-chay-chua-chay', name: 'Ngày toàn dân phòng cháy, chữa cháy', topic: 'pccc', recurrence: { kind: 'yearly-day', month: 10, day: 4, since: 1996 } }),
   campaign({
     id: 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids',
     name: 'Tháng hành động quốc gia phòng, chống HIV/AIDS',
     kind: 'period',
     topic: 'hiv-aids',
     recurrence: { kind: 'yearly-period', start: { month: 11, day: 10 }, end: { month: 12, day: 10 }, since: 2008 },
+    legalBasis: [],
+    launchedBy: 'Ủy ban quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
     caveat: 'Ngày bắt đầu có thể thay đổi theo năm.',
   }),
-  campaign({ id: 'ngay-the-gioi-phong-chong-aids', name: 'Ngày Thế giới phòng, chống AIDS', topic: 'hiv-aids', recurrence: { kind: 'yearly-day', month: 12, day: 1 } }),
+  campaign({ id: 'ngay-the-gioi-phong-chong-aids', name: 'Ngày Thế giới phòng, chống AIDS', topic: 'hiv-aids', recurrence: { kind: 'yearly-day', month: 12, day: 1, since: 2008 } }),
 ];
 
 export const hotlines: Hotline[] = ['113 Cảnh sát', '114 Cứu hỏa, cứu nạn cứu hộ', '115 Cấp cứu y tế', '111 Tổng đài quốc gia bảo vệ trẻ em', '112 Thiên tai, tìm kiếm cứu nạn'].map((s) => {
@@ -192,9 +198,10 @@ export const models: Model[] = [
     name: 'Điểm mít tinh hưởng ứng Ngày toàn dân phòng, chống ma túy 26/6/2023',
     kind: 'tuyen-truyen',
     status: 'ke-hoach',
-    locality: { province: 'ha-noi', ward: 'ha-dong', asInSource: 'quận Hà Đông' },
+    locality: { province: 'ha-noi', oldName: 'quận Hà Đông', asInSource: 'quận Hà Đông' },
     topics: ['ma-tuy'],
     description: 'Lễ mít tinh hưởng ứng ngày 26/6/2023.',
+    mentioned: '2023-03',
     caveat: 'Chưa rõ đã diễn ra thế nào.',
     articles: ['hon-1000-nguoi-di-cai-nghien-bat-buoc'],
     sources: [{ seed: '000_0e242ab13600dc40.txt', para: 4 }, fact('F-HADONG')],
@@ -207,6 +214,7 @@ export const models: Model[] = [
     locality: { province: 'ha-noi', asInSource: 'TP.Hà Nội' },
     topics: ['antq'],
     description: 'Duy trì và nhân rộng mô hình.',
+    mentioned: '2023-03',
     articles: [],
     sources: [{ seed: '000_0e242ab13600dc40.txt', para: 2 }],
   },
@@ -219,6 +227,7 @@ export const models: Model[] = [
     topics: ['antq'],
     description: '8 mô hình mới, 38 mô hình duy trì.',
     since: '2023-07',
+    mentioned: '2023-07-21',
     counts: [
       { label: 'mô hình mới', value: 8 },
       { label: 'mô hình duy trì', value: 38 },

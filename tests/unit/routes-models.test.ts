@@ -29,13 +29,18 @@ describe('models list', () => {
   it('filters a province’s models by ward, kind and status, sorted by name', () => {
     const haNoi = models.filter((m) => m.locality.province === 'ha-noi');
     const [haNoiProvince] = provinces;
-    expect(filterModels(haNoi, { ward: undefined, kind: undefined, status: undefined }).map((m) => m.id)).toEqual([
-      'cong-an-phuong-dien-hinh-kieu-mau-ha-noi',
-      'diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023',
-    ]);
-    expect(filterModels(haNoi, { ward: haNoiProvince!.wards[0], kind: undefined, status: undefined }).map((m) => m.id)).toEqual(['diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023']);
-    expect(filterModels(haNoi, { ward: undefined, kind: 'cong-an-kieu-mau', status: 'dang-hoat-dong' })).toHaveLength(1);
-    expect(filterModels(haNoi, { ward: undefined, kind: undefined, status: 'da-to-chuc' })).toEqual([]);
+    const all = { province: haNoiProvince, ward: undefined, kind: undefined, status: undefined };
+    expect(filterModels(haNoi, all).map((m) => m.id)).toEqual(['cong-an-phuong-dien-hinh-kieu-mau-ha-noi', 'diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023']);
+    expect(filterModels(haNoi, { ...all, kind: 'cong-an-kieu-mau', status: 'dang-hoat-dong' })).toHaveLength(1);
+    expect(filterModels(haNoi, { ...all, status: 'da-to-chuc' })).toEqual([]);
+  });
+
+  it('shows an old district’s model in every ward it became, whole or in part, and in no other', () => {
+    const [haNoiProvince] = provinces;
+    const inWard = (id: string) =>
+      filterModels(models, { province: haNoiProvince, ward: haNoiProvince!.wards.find((w) => w.id === id), kind: undefined, status: undefined }).map((m) => m.id);
+    for (const ward of ['ha-dong', 'duong-noi', 'chuong-my']) expect(inWard(ward)).toEqual(['diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023']);
+    expect(inWard('tay-mo')).toEqual([]);
   });
 
   it('ranks provinces by their number of listings', () => {

@@ -15,9 +15,10 @@ describe('resolvePlace', () => {
     expect(ids('Bắc Giang')).toEqual(['bac-ninh/ (old)', 'bac-ninh/bac-giang']);
   });
 
-  it('resolves an old district to its ward', () => {
-    expect(ids('quận Hà Đông')).toEqual(['ha-noi/ha-dong (old)']);
-    expect(ids('Q. Hà Đông')).toEqual(['ha-noi/ha-dong (old)']);
+  it('resolves an old district to every ward it became, never to one', () => {
+    expect(ids('quận Hà Đông')).toEqual(['ha-noi/ha-dong (old)', 'ha-noi/duong-noi (old)', 'ha-noi/chuong-my (old)']);
+    // Without "quận" it is the current ward of that name.
+    expect(ids('Hà Đông')).toEqual(['ha-noi/ha-dong']);
   });
 
   it('finds the current name typed without diacritics, in any case, with decomposed input', () => {
@@ -29,7 +30,9 @@ describe('resolvePlace', () => {
 
   it('understands "TP." and short forms', () => {
     expect(ids('TP. Hồ Chí Minh')).toEqual(['ho-chi-minh/']);
-    expect(ids('tp hcm')).toEqual(['ho-chi-minh/ (old)']);
+    // A spelling of the current name is not an old name.
+    expect(ids('tp hcm')).toEqual(['ho-chi-minh/']);
+    expect(ids('Hồ Chí Minh')).toEqual(['ho-chi-minh/']);
     expect(ids('Bà Rịa - Vũng Tàu')).toEqual(['ho-chi-minh/ (old)']);
   });
 

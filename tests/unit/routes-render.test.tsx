@@ -80,6 +80,26 @@ describe('screens rendered through the route table', () => {
     expect(html).toContain('href="/bai-viet/ha-noi-10-nam-thuc-hien-chi-thi-21-ct-tw/"');
   });
 
+  it('lists only legal documents under "Căn cứ", and who launched a campaign under "Phát động"', async () => {
+    const { html } = await renderAt('/chien-dich/thang-hanh-dong-quoc-gia-phong-chong-hiv-aids/');
+    expect(html).not.toContain('>Căn cứ<');
+    expect(html).toMatch(/<h2 id="launched-title">Phát động<\/h2><p>Ủy ban quốc gia phòng, chống AIDS/);
+    expect(html).toContain('10/11–10/12 hằng năm (từ năm 2008)');
+  });
+
+  it('calls no number free but 111, says only that the source text has no title, and dates old models', async () => {
+    expect((await renderAt('/duong-day-nong/')).html).not.toMatch(/miễn phí/i);
+    const editorial = await renderAt('/bai-viet/cao-bang-so-ket-6-thang-dau-nam-2023/');
+    expect(editorial.html).toContain('Tài liệu nguồn không kèm tiêu đề; tiêu đề trên do ứng dụng đặt.');
+    expect(editorial.html).not.toContain('Bài gốc');
+    // The fixture's models were last named in 2023; the render runs in 2026 or later.
+    const list = await renderAt('/mo-hinh/?tinh=ha-noi');
+    expect(list.html).toContain('Được nêu năm 2023');
+    expect(list.html).not.toContain('· Đang hoạt động');
+    const page = await renderAt('/mo-hinh/cong-an-phuong-dien-hinh-kieu-mau-ha-noi/');
+    expect(page.html).toContain('Được nêu năm 2023<span class="meta"> (nguồn khi đó ghi: đang hoạt động (theo nguồn); chưa rõ hiện nay)</span>');
+  });
+
   it('gives an article paragraph anchors and sub-headings as h2', async () => {
     const { html } = await renderAt('/bai-viet/hon-1000-nguoi-di-cai-nghien-bat-buoc/');
     expect(html).toMatch(/<p id="doan-4"/);
@@ -100,15 +120,20 @@ describe('screens rendered through the route table', () => {
 
   it('resolves an old name typed on the models list', async () => {
     const { html, h1 } = await renderAt('/mo-hinh/?noi=qu%E1%BA%ADn%20H%C3%A0%20%C4%90%C3%B4ng');
-    expect(h1).toEqual(['Mô hình ở phường Hà Đông, Hà Nội']);
-    expect(html).toContain('“quận Hà Đông” là tên cũ, nay thuộc phường Hà Đông, Hà Nội.');
-    expect(html).toContain('href="/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/"');
+    // The old district is now several wards: the resident picks one, each shows the district's model.
+    expect(h1).toEqual(['Mô hình an ninh trật tự']);
+    expect(html).toContain('“quận Hà Đông” là tên cũ, nay là các phường Hà Đông, Dương Nội và một phần phường Chương Mỹ, Hà Nội. Chọn nơi bạn ở:');
+    for (const ward of ['ha-dong', 'duong-noi', 'chuong-my']) expect(html).toContain(`href="/mo-hinh/?tinh=ha-noi&amp;phuong=${ward}"`);
+    const inWard = await renderAt('/mo-hinh/?tinh=ha-noi&phuong=duong-noi');
+    expect(inWard.html).toContain('href="/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/"');
+    expect(inWard.html).toContain('quận Hà Đông (cũ), nay là các phường Hà Đông, Dương Nội và một phần phường Chương Mỹ, Hà Nội');
+    expect((await renderAt('/mo-hinh/?tinh=ha-noi&phuong=tay-mo')).html).not.toContain('diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023');
   });
 
-  it('shows a model’s locality under its new name and the name in the source', async () => {
+  it('shows a model of an old district as belonging to it, with the wards it became', async () => {
     const { html } = await renderAt('/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/');
-    expect(html).toContain('phường Hà Đông, Hà Nội');
-    expect(html).toContain('Nguồn ghi: “quận Hà Đông”');
+    expect(html).toContain('<dd>quận Hà Đông (cũ), nay là các phường Hà Đông, Dương Nội và một phần phường Chương Mỹ, Hà Nội</dd>');
+    expect(html).not.toContain('<dd>phường Hà Đông, Hà Nội');
   });
 
   it('offers to follow the locality a shared link carries, and ignores an unknown one', async () => {

@@ -17,7 +17,8 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
   { q: 'Bắc Giang', url: '/mo-hinh/?tinh=bac-ninh', first: true },
   { q: 'tinh bac giang', url: '/mo-hinh/?tinh=bac-ninh', first: true },
   { q: 'bac gi', url: '/mo-hinh/?tinh=bac-ninh', first: true },
-  { q: 'Thừa Thiên Huế', url: '/mo-hinh/?tinh=hue', first: true },
+  { q: 'Sóc Trăng', url: '/mo-hinh/?tinh=can-tho', first: true },
+  { q: 'tp hue', url: '/mo-hinh/?tinh=hue', first: true },
   { q: 'vung tau', url: '/mo-hinh/?tinh=ho-chi-minh', first: true },
   { q: 'tphcm', url: '/mo-hinh/?tinh=ho-chi-minh', first: true },
   { q: 'Hà Giang', url: '/mo-hinh/?tinh=tuyen-quang', first: true },
@@ -54,7 +55,7 @@ export const RELEVANCE_SET: readonly RelevanceCase[] = [
   // Models, articles, figures.
   { q: 'dan van kheo', url: '/mo-hinh/phong-trao-thi-dua-dan-van-kheo-ha-noi/', first: true },
   { q: 'cong an phuong kieu mau', url: '/mo-hinh/cong-an-phuong-dien-hinh-kieu-mau-ha-noi/', first: true },
-  { q: 'mô hình an ninh trật tự khu dân cư', url: '/mo-hinh/mo-hinh-antt-khu-dan-cu-cao-bang/', first: true },
+  { q: 'đội công tác xã hội tình nguyện', url: '/mo-hinh/doi-cong-tac-xa-hoi-tinh-nguyen-ha-noi/', first: true },
   { q: 'toàn dân phòng cháy chữa cháy', url: '/mo-hinh/phong-trao-toan-dan-phong-chay-chua-chay-thai-nguyen/' },
   { q: 'cai nghien bat buoc', url: '/bai-viet/hon-1000-nguoi-di-cai-nghien-bat-buoc/' },
   { q: 'cai nghiện tự nguyện', url: '/so-lieu/ha-noi-luot-cai-nghien-tu-nguyen/' },

@@ -10,16 +10,16 @@ export function national(tag = 'a'): National {
   return {
     articles: [{ id: `bai-${tag}`, title: `Bài viết về tổ tự quản ${tag}`, titleFrom: 'source', date: '2025-03-01', province: 'ha-noi', topics: ['antq'], summary: 'Tóm tắt.', seed: '000_0e242ab13600dc40.txt', body: { from: 1, to: 1 }, sources: src, paragraphs: [{ n: 1, text: 'Đoạn văn về an ninh trật tự.' }] }],
     figures: [{ id: `so-lieu-${tag}`, value: 1101, qualifier: 'exact', unit: 'vụ', label: 'vụ án ma túy được phát hiện', period: { label: 'năm 2024' }, province: 'ha-noi', topics: ['ma-tuy'], article: `bai-${tag}`, sources: src }],
-    campaigns: [{ id: 'ngay-toan-dan-phong-chong-ma-tuy', name: 'Ngày toàn dân phòng, chống ma túy', kind: 'observance', topic: 'ma-tuy', province: null, recurrence: { kind: 'yearly-day', month: 6, day: 26 }, description: 'Ngày hành động.', legalBasis: [], actions: ['Tuyên truyền'], articles: [], sources: src }],
+    campaigns: [{ id: 'ngay-toan-dan-phong-chong-ma-tuy', name: 'Ngày toàn dân phòng, chống ma túy', kind: 'observance', topic: 'ma-tuy', province: null, recurrence: { kind: 'yearly-day', month: 6, day: 26, since: 2001 }, description: 'Ngày hành động.', legalBasis: [], actions: ['Tuyên truyền'], articles: [], sources: src }],
     hotlines: [{ id: 'cong-an', number: '113', name: 'Công an', description: 'Gọi khi khẩn cấp.', link: { label: 'Gọi 113', href: 'tel:113' }, sources: src }],
-    provinces: [{ id: 'ha-noi', name: 'Hà Nội', kind: 'thanh-pho', aliases: ['Hà Nội'], wards: [{ id: 'ha-dong', name: 'Hà Đông', kind: 'phuong', aliases: [], sources: src }], sources: src }],
+    provinces: [{ id: 'ha-noi', name: 'Hà Nội', kind: 'thanh-pho', aliases: [{ name: 'TP. Hà Nội', kind: 'spelling' }], wards: [{ id: 'ha-dong', name: 'Hà Đông', kind: 'phuong', aliases: [], sources: src }], sources: src }],
     guidance: [{ id: 'to-giac', title: 'Tố giác tội phạm', paragraphs: ['Gọi 113.'], sources: src }],
     facts: [{ id: 'F-TEST', title: 'Tài liệu thử', checked: 'yes', checkedAt: ['2025'] }],
   };
 }
 
 export function model(id: string, province: string, extra: Partial<Model> = {}): Model {
-  return { id, name: `Mô hình ${id}`, kind: 'tu-quan-khu-dan-cu', status: 'dang-hoat-dong', locality: { province, ward: `${province}-phuong-1` }, topics: ['antq'], description: 'Tổ tự quản an ninh trật tự khu dân cư.', articles: [], sources: src, ...extra };
+  return { id, name: `Mô hình ${id}`, kind: 'tu-quan-khu-dan-cu', status: 'dang-hoat-dong', locality: { province, ward: `${province}-phuong-1` }, topics: ['antq'], description: 'Tổ tự quản an ninh trật tự khu dân cư.', mentioned: '2025-03-01', articles: [], sources: src, ...extra };
 }
 
 /** The chunk (hash bucket) of a model id in `pack`, whose province index says how many buckets there are. */

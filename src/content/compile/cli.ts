@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { compileContent } from './compile-content.ts';
 import { ContentError } from './content-error.ts';
 import { loadSeeds } from './load-seeds.ts';
+import { compileTrust } from '../../notice/admin/compile-trust.ts';
 
 const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../seeds');
 
@@ -13,7 +14,13 @@ async function main(args: string[]): Promise<number> {
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args[outAt + 1] : undefined;
   try {
-    const { national, models, manifest, files } = compileContent(await loadSeeds(SEEDS));
+    let trust: unknown;
+    try {
+      trust = await compileTrust();
+    } catch (error) {
+      throw new ContentError([(error as Error).message]);
+    }
+    const { national, models, manifest, files } = compileContent({ ...(await loadSeeds(SEEDS)), trust });
     const counts = { ...Object.fromEntries(Object.entries(national).map(([name, items]) => [name, items.length])), models: models.length };
     for (const [name, count] of Object.entries(counts)) console.log(`${name.padEnd(10)} ${count}`);
     const bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);

@@ -16,6 +16,8 @@ export interface ContentInput {
   builtAt?: string;
   /** How problem lines name the folder; defaults to "seeds". */
   dir?: string;
+  /** The root-signed ward list (src/notice/admin/compile-trust.ts), shipped as /content/trust.<version>.json. */
+  trust?: unknown;
 }
 
 export interface CompiledContent {
@@ -79,6 +81,6 @@ export function compileContent(input: ContentInput): CompiledContent {
     facts: values(entries.facts),
   };
   const models = values(entries.models);
-  const pack = emitPack(national, models, { builtAt: input.builtAt ?? new Date().toISOString() });
+  const pack = emitPack(national, models, { builtAt: input.builtAt ?? new Date().toISOString(), ...(input.trust !== undefined ? { trust: input.trust } : {}) });
   return { national, models, ...pack };
 }

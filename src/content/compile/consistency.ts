@@ -1,5 +1,7 @@
 import type { CollectionName, Report, SeedEntries } from './collections.ts';
 import { COLLECTION_NAMES } from './collections.ts';
+import { checkModelOldName } from './check-aliases.ts';
+import { checkModelMentioned } from './check-model-status.ts';
 import { shown } from './content-error.ts';
 import type { Known } from './cross-check.ts';
 
@@ -58,10 +60,10 @@ function checkFigures(entries: SeedEntries, report: Report): void {
 function checkAliases(entries: SeedEntries, report: Report): void {
   const owner = new Map<string, string>();
   for (const { label, value: p } of entries.provinces) {
-    p.aliases.forEach((alias, i) => {
-      const key = alias.toLocaleLowerCase('vi');
+    p.aliases.forEach(({ name }, i) => {
+      const key = name.toLocaleLowerCase('vi');
       const other = owner.get(key);
-      if (other !== undefined && other !== p.id) report('provinces.json', label, `aliases.${i}`, `${shown(alias)} is also an alias of ${other}`);
+      if (other !== undefined && other !== p.id) report('provinces.json', label, `aliases.${i}.name`, `${shown(name)} is also an alias of ${other}`);
       else owner.set(key, p.id);
     });
   }
@@ -81,6 +83,13 @@ function checkHotlineNumbers(entries: SeedEntries, report: Report): void {
 export function checkConsistency(entries: SeedEntries, known: Known, articleSeeds: readonly unknown[], report: Report): void {
   checkFigures(entries, report);
   checkAliases(entries, report);
+  const provinces = new Map(entries.provinces.map(({ value }) => [value.id, value]));
+  const articleDateBySeed = new Map(entries.articles.map(({ value }) => [value.seed, value.date]));
+  for (const { label, value: m } of entries.models) {
+    const say = (path: string, what: string) => report('models.json', label, path, what);
+    checkModelOldName(m, provinces.get(m.locality.province), say);
+    checkModelMentioned(m, articleDateBySeed, say);
+  }
   checkHotlineNumbers(entries, report);
   const covered = new Set(articleSeeds);
   for (const seed of known.seeds.keys()) if (!covered.has(seed)) report('articles.json', null, '', `no article for the seed ${seed}`);

@@ -1,5 +1,6 @@
 import type { ArticleSeed, Campaign, Figure, Hotline, Model, Province, Recurrence, SourceRef } from '../schema.ts';
 import type { CollectionName, Entry, Report, SeedEntries } from './collections.ts';
+import { checkProvinceAliases } from './check-aliases.ts';
 import { shown } from './content-error.ts';
 import { daysInMonth, earliestDay, latestDay } from './dates.ts';
 import { mentionsNumber, vietnameseNumber } from './numbers.ts';
@@ -61,7 +62,14 @@ const checkFigure: Check<Figure> = ({ value: f }, known, say) => {
     say('period.to', `${f.period.to} is before the start ${f.period.from}`);
   }
   checkFigureValue(f, known, say);
+  checkFigureLabelYears(f, say);
 };
+
+/** A period with a year says it in its label: "6 tháng đầu năm 2023", never a bare "6 tháng đầu năm". */
+function checkFigureLabelYears(f: Figure, say: (path: string, what: string) => void): void {
+  const years = new Set([f.period.from, f.period.to].flatMap((d) => (d ? [d.slice(0, 4)] : [])));
+  for (const year of years) if (!f.period.label.includes(year)) say('period.label', `${shown(f.period.label)} does not show the year ${year} of its period`);
+}
 
 function checkRecurrence(r: Recurrence, say: (path: string, what: string) => void): void {
   const day = (path: string, month: number, d: number) => {
@@ -75,10 +83,45 @@ function checkRecurrence(r: Recurrence, say: (path: string, what: string) => voi
   if (r.kind === 'once' && earliestDay(r.start) > latestDay(r.end)) say('recurrence.end', `${r.end} is before the start ${r.start}`);
 }
 
+const onOrAfter = (m: number, d: number, from: { month: number; day: number }) => m > from.month || (m === from.month && d >= from.day);
+const onOrBefore = (m: number, d: number, to: { month: number; day: number }) => m < to.month || (m === to.month && d <= to.day);
+
+/** Whether day d/m falls on a yearly rule (a period may cross the year end). */
+function fallsOn(r: Exclude<Recurrence, { kind: 'once' }>, m: number, d: number): boolean {
+  if (r.kind === 'yearly-day') return r.month === m && r.day === d;
+  const crosses = !onOrAfter(r.end.month, r.end.day, r.start);
+  return crosses ? onOrAfter(m, d, r.start) || onOrBefore(m, d, r.end) : onOrAfter(m, d, r.start) && onOrBefore(m, d, r.end);
+}
+
+/** A yearly campaign's own words never date an occurrence before `since` ("30/7/2010" for a day kept since 2016). */
+function checkSince(c: Campaign, say: (path: string, what: string) => void): void {
+  const r = c.recurrence;
+  if (r.kind === 'once') return;
+  const texts: [string, string | undefined][] = [
+    ['name', c.name],
+    ['shortName', c.shortName],
+    ['description', c.description],
+    ['caveat', c.caveat],
+    ...c.actions.map((text, i): [string, string] => [`actions.${i}`, text]),
+  ];
+  for (const [path, text] of texts) {
+    for (const [date, d, m, y] of text?.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g) ?? []) {
+      if (Number(y) < r.since && fallsOn(r, Number(m), Number(d))) say(path, `${date} is an occurrence before recurrence.since ${r.since}`);
+    }
+  }
+}
+
+/** "Căn cứ" lists legal documents only; who launched a campaign goes in `launchedBy`. */
+const LEGAL_DOCUMENT = /^(?:Quyết định|Nghị quyết|Nghị định|Luật|Pháp lệnh|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Đề án|Chương trình|Chiến lược)\s/;
+
 const checkCampaign: Check<Campaign> = ({ value: c }, known, say) => {
+  c.legalBasis.forEach((text, i) => {
+    if (!LEGAL_DOCUMENT.test(text)) say(`legalBasis.${i}`, `${shown(text)} is not a legal document (start with its kind: Quyết định, Luật…; who launched it goes in launchedBy)`);
+  });
   checkRef('provinces', 'province', c.province, 'province', known, say);
   c.articles.forEach((id, i) => checkRef('articles', 'article', id, `articles.${i}`, known, say));
   checkRecurrence(c.recurrence, say);
+  checkSince(c, say);
 };
 
 const checkModel: Check<Model> = ({ value: m }, known, say) => {
@@ -94,7 +137,9 @@ const checkHotline: Check<Hotline> = ({ value: h }, _known, say) => {
   if (h.link.href !== `tel:${h.number}`) say('link.href', `expected "tel:${h.number}" for number ${h.number}, got ${shown(h.link.href)}`);
 };
 
-const checkProvince: Check<Province> = ({ value: p }, _known, say) => {
+const checkProvince: Check<Province> = ({ value: p }, known, say) => {
+  checkProvinceAliases(p, say);
+  p.aliases.forEach((a, i) => a.sources && checkSources(a.sources, known, (path, what) => say(`aliases.${i}.${path}`, what)));
   const seen = new Map<string, number>();
   p.wards.forEach((w, i) => {
     const first = seen.get(w.id);
@@ -123,7 +168,9 @@ export function crossCheck(entries: SeedEntries, known: Known, report: Report): 
   run('facts', entries.facts, () => {});
   for (const province of entries.provinces) {
     province.value.wards.forEach((ward, i) => {
-      checkSources(ward.sources, known, (path, what) => report('provinces.json', province.label, `wards.${i}.${path}`, what));
+      const say = (path: string, what: string) => report('provinces.json', province.label, `wards.${i}.${path}`, what);
+      checkSources(ward.sources, known, say);
+      ward.aliases.forEach((a, j) => a.sources && checkSources(a.sources, known, (path, what) => say(`aliases.${j}.${path}`, what)));
     });
   }
 }

@@ -39,7 +39,7 @@ function groupModels(models: readonly Model[]): Map<string, { buckets: number; c
 }
 
 /** Emits the content pack for already-validated data: same input, same bytes (only `builtAt` varies, and no version depends on it). */
-export function emitPack(national: National, models: readonly Model[], options: { builtAt: string }): Pack {
+export function emitPack(national: National, models: readonly Model[], options: { builtAt: string; trust?: unknown }): Pack {
   const files = new Map<string, string>();
   const write = writer(files);
   const nationalRefs = {} as Record<NationalCollection, FileRef>;
@@ -65,8 +65,14 @@ export function emitPack(national: National, models: readonly Model[], options: 
     const count = chunks.reduce((sum, c) => sum + c.count, 0);
     provinceRefs[province] = { ...write(`content/models/${province}.${version}.json`, encodeProvinceIndex(index)), version, count };
   }
-  const version = contentVersion({ national: nationalRefs, provinces: provinceRefs });
-  const manifest: ContentManifest = { format: 1, version, builtAt: options.builtAt, national: nationalRefs, provinces: provinceRefs };
+  // The signed ward list ships as it was signed; it changes the manifest version like any collection.
+  let trust: FileRef | undefined;
+  if (options.trust !== undefined) {
+    const trustVersion = contentVersion(options.trust);
+    trust = { ...write(`content/trust.${trustVersion}.json`, options.trust), version: trustVersion, count: 1 };
+  }
+  const version = contentVersion(trust ? { national: nationalRefs, provinces: provinceRefs, trust } : { national: nationalRefs, provinces: provinceRefs });
+  const manifest: ContentManifest = { format: 1, version, builtAt: options.builtAt, national: nationalRefs, provinces: provinceRefs, ...(trust ? { trust } : {}) };
   write('content/manifest.json', manifest);
   return { manifest, files };
 }

@@ -17,6 +17,7 @@ export const FIXED_PAGES = [
   '/huong-dan/',
   '/cai-dat/',
   '/them/',
+  '/tin/',
 ] as const;
 
 /** Precached HTML as files in dist/: the fixed pages, the shell and the 404 page. */

@@ -1,0 +1,134 @@
+// Verified notices end to end in Chromium: the CLI makes a throw-away root and ward key, the app is
+// built trusting that root (its own DIST_DIR), a phone opens home once, then — offline, in fresh
+// tabs — a signed link shows as verified, a one-character change as forged, and after the key is
+// revoked (rebuild, sync) as revoked. No request ever carries the notice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { launchBrowser, PHONE } from './harness.ts';
+import { startStaticServer, type StaticServer } from '../../src/server/static-server.ts';
+import { FORGED_TITLE } from '../../src/ui/notice-card.tsx';
+import { waitForController } from './pwa-helpers.ts';
+import { ceremony, signedLink, trustCli, type Ceremony } from './notice-helpers.ts';
+
+const WAIT = { timeout: 20_000 };
+export const SHOTS = 'test-results/notices';
+
+describe('verified notices', () => {
+  let c: Ceremony;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let link: string;
+  let firstList: string | null = null;
+  const requests: Request[] = [];
+
+  beforeAll(async () => {
+    c = await ceremony();
+    await c.build();
+    server = await startStaticServer(c.dist, 0);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: PHONE });
+    context.on('request', (r) => requests.push(r));
+    link = await signedLink(c, server.url);
+    await mkdir(SHOTS, { recursive: true });
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await c?.dispose();
+  });
+
+  const trustVersion = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<string | null>((resolve) => {
+          const open = indexedDB.open('antq');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('trust')) return resolve(null);
+            const get = db.transaction('trust').objectStore('trust').get('list');
+            get.onsuccess = () => resolve((get.result as { version?: string } | undefined)?.version ?? null);
+          };
+          open.onerror = () => resolve(null);
+        }),
+    );
+
+  it('after one visit to home, a signed link opens offline in a fresh tab as verified', async () => {
+    const home = await context.newPage();
+    await home.goto(server.url + '/');
+    await waitForController(home);
+    await expect.poll(() => trustVersion(home), WAIT).not.toBeNull();
+    firstList = await trustVersion(home);
+    await home.close();
+
+    await context.setOffline(true);
+    const page = await context.newPage();
+    await page.goto(link);
+    await expect.poll(() => page.locator('.notice__verified').textContent(), WAIT).toContain('Đã xác thực');
+    expect(await page.locator('.notice__verified').textContent()).toContain('Công an phường Ba Đình, Thành phố Hà Nội');
+    expect(await page.locator('.notice__test').textContent()).toContain('THỬ NGHIỆM');
+    expect(await page.locator('.notice__title').textContent()).toBe('Cảnh báo giả danh công an gọi điện');
+    expect(await page.locator('a[href="tel:0243823456"]').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/verified-360.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('a one-character change is not verified: no trusted text, no phone link', async () => {
+    const token = link.slice(link.indexOf('#') + 1);
+    const at = Math.floor(token.length / 2);
+    const changed = `${link.slice(0, link.indexOf('#') + 1)}${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`;
+    const page = await context.newPage();
+    await page.goto(changed);
+    await expect.poll(() => page.locator('#notice-warning-title').textContent(), WAIT).toBe(FORGED_TITLE);
+    expect(await page.locator('a[href="tel:0243823456"]').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('0243823456');
+    expect(await page.locator('.notice__verified').count()).toBe(0);
+    expect(await page.textContent('main')).not.toContain('Cảnh báo giả danh công an gọi điện');
+    await page.screenshot({ path: `${SHOTS}/forged-360.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('a verified notice can be saved: listed on /tin/ and on home, offline', async () => {
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Lưu tin' }).click();
+    await expect.poll(() => page.locator('.notice-status').first().textContent(), WAIT).toContain('Đã lưu');
+    await page.goto(server.url + '/tin/');
+    await expect.poll(() => page.locator('.notice-list .notice__title').allTextContents(), WAIT).toEqual(['Cảnh báo giả danh công an gọi điện']);
+    await page.goto(server.url + '/');
+    await expect.poll(() => page.locator('#notices-title + ul a').allTextContents(), WAIT).toEqual(['Cảnh báo giả danh công an gọi điện']);
+    await page.close();
+  });
+
+  it('a revoked key (revoke, rebuild, sync) shows as revoked, and the saved notice stops being trusted', async () => {
+    await context.setOffline(false);
+    await trustCli(c.trustDir, 'ward-revoke', '--kid', c.wardKid);
+    await c.build();
+    const home = await context.newPage();
+    await home.goto(server.url + '/tin/');
+    await expect.poll(() => trustVersion(home), WAIT).not.toBe(firstList);
+    await home.close();
+
+    await context.setOffline(true);
+    const page = await context.newPage();
+    await page.goto(link);
+    await expect.poll(() => page.locator('#notice-warning-title').textContent(), WAIT).toBe('Khóa ký tin này đã bị thu hồi');
+    expect(await page.locator('a[href="tel:0243823456"]').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('0243823456');
+    await page.goto(server.url + '/tin/');
+    await expect.poll(() => page.locator('.notice-list #notice-warning-title').allTextContents(), WAIT).toEqual(['Khóa ký tin này đã bị thu hồi']);
+    await page.close();
+    await context.setOffline(false);
+  }, 240_000);
+
+  it('no network request carried the notice', () => {
+    const token = link.slice(link.indexOf('#') + 1);
+    expect(requests.length).toBeGreaterThan(5);
+    for (const r of requests) {
+      const sent = `${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`;
+      expect(sent.includes(token.slice(0, 40)), r.url()).toBe(false);
+      expect(sent.includes('#'), r.url()).toBe(false);
+    }
+  });
+});
