@@ -2,8 +2,9 @@
 // first visit; the synthetic 10,000- and 50,000-listing packs for a phone that follows one province, for an
 // update that changes one listing, and (through the bench page) stored whole and searched.
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type PluginBuild } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
+import { readTrustSeeds } from '../../src/notice/admin/trust-dir.ts';
 import { startStaticServer } from '../../src/server/static-server.ts';
 import { modelChunk } from '../../src/content/compile/hash.ts';
 import { decodeProvinceIndex, type ProvinceIndexFile } from '../../src/content/province-index.ts';
@@ -140,7 +141,12 @@ function chunkSize(p: ReturnType<typeof pack>, model: Model): number {
 /** Bundle tests/bench/page into `<site>/__bench/`: the app's modules, nothing else. */
 async function bundleBenchPage(siteDir: string): Promise<void> {
   const out = join(siteDir, '__bench');
-  await build({ entryPoints: ['tests/bench/page/store-bench.ts'], bundle: true, splitting: true, format: 'esm', target: 'es2022', minify: true, outdir: out, logLevel: 'error', jsx: 'automatic', jsxImportSource: 'preact' });
+  // The sync verifies the ward list against the trusted roots, a virtual module of the app's build: the same roots here.
+  const roots = { name: 'antq-trust-roots', setup(b: PluginBuild) {
+    b.onResolve({ filter: /^virtual:antq-roots$/ }, () => ({ path: 'roots', namespace: 'antq' }));
+    b.onLoad({ filter: /^roots$/, namespace: 'antq' }, async () => ({ contents: `export default ${JSON.stringify((await readTrustSeeds()).roots)};`, loader: 'js' }));
+  } };
+  await build({ entryPoints: ['tests/bench/page/store-bench.ts'], bundle: true, splitting: true, format: 'esm', target: 'es2022', minify: true, outdir: out, logLevel: 'error', jsx: 'automatic', jsxImportSource: 'preact', plugins: [roots] });
   const { writeFile } = await import('node:fs/promises');
   await writeFile(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/__bench/store-bench.js"></script>');
 }
