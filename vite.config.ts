@@ -10,7 +10,7 @@ import { cleanURLs, dropBuildOnlyChunks, precacheGlobs, relaxCspInDev } from './
 import { crawlFiles } from './src/pwa/build/sitemap.ts';
 import { webManifest } from './src/pwa/build/web-manifest.ts';
 import { siteOrigin } from './src/pwa/build/site-origin.ts';
-import { calendarFeedFiles } from './src/routes/calendar-feeds.ts';
+import { calendarFeedFiles } from './src/routes/calendar-feed-files.ts';
 
 const appEntry = new URL('./src/main.tsx', import.meta.url).pathname;
 const prerenderScript = new URL('./src/prerender.tsx', import.meta.url).pathname;
@@ -23,6 +23,8 @@ export default defineConfig({
     __ANTQ_BUILD__: JSON.stringify(process.env.BUILD_ID ?? pkg.version),
     __ANTQ_SHELL__: JSON.stringify(SHELL_PATH),
     __ANTQ_SW_RETIRED__: JSON.stringify(retireWorker),
+    // The public origin, for addresses a prerendered page shows (the subscribe screen's feed URLs).
+    __ANTQ_ORIGIN__: JSON.stringify(siteOrigin()),
   },
   build: {
     target: 'es2022',

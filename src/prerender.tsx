@@ -2,8 +2,8 @@
 import { App } from './app.tsx';
 import { memoryStore } from './data/memory-store.ts';
 import { documentTitle, SITE_NAME, takeRenderedMeta } from './ui/use-page-meta.ts';
-import { canonicalPath, headElements, pageTopics, shareImageFor } from './pwa/head-tags.ts';
-import { SHELL_PATH } from './pwa/build/pages.ts';
+import { canonicalPath, headElements, pageTopics, shareImageFor, type HeadElement } from './pwa/head-tags.ts';
+import { PLACE_LINK_SCRIPT, SHELL_PATH } from './pwa/build/pages.ts';
 import { siteOrigin } from './pwa/build/site-origin.ts';
 
 const origin = siteOrigin();
@@ -23,18 +23,18 @@ function shell() {
 
 export async function prerender(data: { url: string }) {
   if (data.url === SHELL_PATH) return shell();
-  const [{ national, models, manifest }, { default: render }] = await Promise.all([
+  const [{ national, models, places, manifest }, { default: render }] = await Promise.all([
     import('virtual:antq-content'),
     import('preact-iso/prerender'),
   ]);
-  const store = memoryStore(national, models, { version: manifest.version, builtAt: manifest.builtAt, syncedAt: null });
+  const store = memoryStore(national, models, { version: manifest.version, builtAt: manifest.builtAt, syncedAt: null }, places);
   const rendered = await render(<App store={store} />);
   const html = rendered.html.endsWith(ISODATA_MARKER) ? rendered.html.slice(0, -ISODATA_MARKER.length) : rendered.html;
   const { links } = rendered;
   const meta = takeRenderedMeta();
   topics ??= pageTopics(national, models);
   const path = canonicalPath(data.url);
-  const elements = new Set(
+  const elements = new Set<HeadElement | { type: 'script'; props: { src: string } }>(
     meta
       ? headElements({
           ...meta,
@@ -45,6 +45,7 @@ export async function prerender(data: { url: string }) {
         })
       : [],
   );
+  if (path === '/mo-hinh/') elements.add({ type: 'script', props: { src: PLACE_LINK_SCRIPT } });
   // Every content page is prerendered, linked from a list or not (models are listed per province):
   // the home page hands them all to the crawler.
   const pages = data.url === '/' ? new Set([...(links ?? []), ...topics.keys()]) : links;

@@ -1,7 +1,7 @@
 // Run-time checks for what the app downloads from /content/ (browser side, zod/mini only).
 import * as z from 'zod/mini';
 import { decodeProvinceIndex, ProvinceIndexFile } from './province-index.ts';
-import { ContentManifest, ModelChunk, NATIONAL_ITEM_SCHEMAS, type ProvinceIndex } from './schema.ts';
+import { ContentManifest, ModelChunk, NATIONAL_ITEM_SCHEMAS, PlacesFile, type ProvinceIndex } from './schema.ts';
 import type { National, NationalCollection } from './schema.ts';
 
 /** Typed data, or a short reason that the data layer can log and show. */
@@ -56,4 +56,9 @@ export function parseProvinceIndex(json: unknown, version?: string): Parsed<Prov
 /** Validates one chunk of a province's models (`/content/models/<province>/<chunk>.<version>.json`). */
 export function parseModelChunk(json: unknown, version?: string): Parsed<ModelChunk> {
   return parsed('model chunk', ModelChunk, json, version);
+}
+
+/** Validates the list of every commune (`/content/places.<version>.json`). */
+export function parsePlaces(json: unknown, version?: string): Parsed<PlacesFile> {
+  return parsed('places', PlacesFile, json, version);
 }

@@ -183,6 +183,10 @@ export const Hotline = z.object({
 });
 export type Hotline = z.infer<typeof Hotline>;
 
+/** Commune-level unit types after 2025: phường, xã, đặc khu. */
+export const COMMUNE_KINDS = ['phuong', 'xa', 'dac-khu'] as const;
+export type CommuneKind = (typeof COMMUNE_KINDS)[number];
+
 export const ALIAS_KINDS = ['oldName', 'spelling'] as const;
 
 /**
@@ -210,7 +214,7 @@ export type ProvinceAlias = z.infer<typeof ProvinceAlias>;
 export const Ward = z.object({
   id: Slug,
   name: Text,
-  kind: z.enum(['phuong', 'xa', 'dac-khu']),
+  kind: z.enum(COMMUNE_KINDS),
   aliases: z.array(Alias),
   /** E.g. that an old district was split between several wards. */
   note: z.optional(Text),
@@ -228,6 +232,27 @@ export const Province = z.object({
   sources: Sources,
 });
 export type Province = z.infer<typeof Province>;
+
+/** One commune of the official list (F-DVHC-LIST), as `npm run places` writes it into seeds/places.json. */
+export const Commune = z.object({
+  /** URL slug, unique within the province: the folded name, with the official code where two names fold alike. */
+  id: Slug,
+  /** The government's unit code. */
+  code: z.string().check(z.regex(/^\d{5}$/, 'expected the 5-digit official code')),
+  name: Text,
+  kind: z.enum(COMMUNE_KINDS),
+});
+export type Commune = z.infer<typeof Commune>;
+
+/** Every commune of one province (the id is the province's id in provinces.json). */
+export const ProvincePlaces = z.object({
+  id: Slug,
+  code: z.string().check(z.regex(/^\d{2}$/, 'expected the 2-digit official code')),
+  name: Text,
+  communes: z.array(Commune).check(z.minLength(1)),
+  sources: Sources,
+});
+export type ProvincePlaces = z.infer<typeof ProvincePlaces>;
 
 export const Guidance = z.object({
   id: Slug,
@@ -282,6 +307,11 @@ export const ContentManifest = z.object({
   builtAt: z.string(),
   national: z.record(z.enum(NATIONAL_COLLECTIONS), FileRef),
   provinces: z.record(Slug, FileRef),
+  /**
+   * The list of every commune (~3,300): not needed for the first render, so kept out of `national`
+   * (which is downloaded before it) and synced in the background. Optional: an old stored manifest lacks it.
+   */
+  places: z.optional(FileRef),
   /** The root-signed ward key list (src/notice/trust-list.ts). Optional: a build with no root has none, and old stored manifests lack it. */
   trust: z.optional(FileRef),
 });
@@ -313,3 +343,6 @@ export const ModelChunk = z.object({
   items: z.array(Model),
 });
 export type ModelChunk = z.infer<typeof ModelChunk>;
+/** `/content/places.<version>.json`. */
+export const PlacesFile = z.object({ collection: z.literal('places'), version: Version, items: z.array(ProvincePlaces) });
+export type PlacesFile = z.infer<typeof PlacesFile>;

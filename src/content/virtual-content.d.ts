@@ -3,6 +3,7 @@
 declare module 'virtual:antq-content' {
   export const national: import('./schema.ts').National;
   export const models: import('./schema.ts').Model[];
+  export const places: import('./schema.ts').ProvincePlaces[];
   export const manifest: import('./schema.ts').ContentManifest;
 }
 

@@ -1,4 +1,4 @@
-import type { Model, National } from '../content/schema.ts';
+import type { Model, National, ProvincePlaces } from '../content/schema.ts';
 
 /** What the app knows about the content it holds. */
 export interface ContentMeta {
@@ -23,4 +23,6 @@ export interface ContentStore {
   modelsOf(province: string): Promise<Model[]>;
   /** One model by id (= its slug); undefined when unknown. */
   model(id: string): Promise<Model | undefined>;
+  /** Every commune, by province: read when a screen needs it, never before the first render. */
+  places(): Promise<ProvincePlaces[]>;
 }

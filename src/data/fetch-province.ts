@@ -1,7 +1,8 @@
 // A province's listings on demand (a deep link, or a province not followed): loaded lazily by the
 // store (idb-store.ts) and written through the same queue as the sync, never interleaved with it.
 import type { ContentManifest, Model } from '../content/schema.ts';
-import { readVersions, writeProvince } from '../db/content.ts';
+import { readVersions } from '../db/content.ts';
+import { writeProvince } from '../db/content-write.ts';
 import { getDB } from './db.ts';
 import { markStoredChanged } from './live-store.ts';
 import { downloadProvince } from './sync-download.ts';

@@ -1,8 +1,8 @@
 // The browser's ContentStore: national content in memory (read once from IndexedDB, or downloaded
 // on a first visit), model listings read from IndexedDB by province, and fetched on demand when a
 // province is not stored yet and the device is online.
-import type { ContentManifest, Model, National } from '../content/schema.ts';
-import { readAllModels, readModel, readModelsOf } from '../db/content.ts';
+import type { ContentManifest, Model, National, ProvincePlaces } from '../content/schema.ts';
+import { readAllModels, readModel, readModelsOf, readPlaces } from '../db/content.ts';
 import type { Database } from '../db/schema.ts';
 import type { ContentStore } from './content-store.ts';
 import { SMALL_PACK, totalModels } from './pack-size.ts';
@@ -83,8 +83,21 @@ export function idbStore({ db, manifest, syncedAt, national }: StoreSource): Bro
     return lists.flat().find((m) => m.id === id);
   }
 
+  let placesFetch: Promise<ProvincePlaces[]> | undefined;
+  async function places(): Promise<ProvincePlaces[]> {
+    const local = await stored(readPlaces);
+    if (local) return local;
+    if (!manifest.places) return [];
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new ContentUnavailableError('Cần kết nối mạng để tải danh sách phường, xã.');
+    // Downloaded and validated for this page; the background sync stores the same file without downloading it again.
+    placesFetch ??= import('./sync-download.ts').then(async (d) => (await d.downloadPlaces(manifest))?.items ?? []);
+    placesFetch.catch(() => (placesFetch = undefined));
+    return placesFetch;
+  }
+
   return {
     national,
+    places,
     meta: { version: manifest.version, builtAt: manifest.builtAt, syncedAt },
     modelCounts,
     modelsOf,

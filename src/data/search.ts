@@ -42,7 +42,9 @@ async function load(store: ContentStore): Promise<Searcher> {
     const cached = await readSearchCache(db).catch(() => undefined);
     if (cached?.key === key && engine.isIndexData(cached.data)) return engine.searcherFor(cached.data);
   }
-  const data = engine.indexContent(store.national, await allModels(store));
+  // Every place too, once the list is stored (or fetched); search still works without it.
+  const places = await store.places().catch(() => []);
+  const data = engine.indexContent(store.national, await allModels(store), places);
   if (db && key) writeSearchCache(db, { key, data }).catch((error: unknown) => console.warn('[antq] search index not saved:', error));
   return engine.searcherFor(data);
 }

@@ -2,9 +2,9 @@
 // against the version the manifest promised.
 import { chunkUrl } from '../content/model-chunk.ts';
 import type { ContentManifest, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
-import type { ChunkItems, ProvinceUpdate } from '../db/content.ts';
-import type { NationalRecord } from '../db/schema.ts';
-import { checkChunk, checkCollection, checkManifest, checkProvinceIndex } from './content-files.ts';
+import type { ChunkItems, ProvinceUpdate } from '../db/content-write.ts';
+import type { NationalRecord, PlacesRecord } from '../db/schema.ts';
+import { checkChunk, checkCollection, checkManifest, checkPlaces, checkProvinceIndex } from './content-files.ts';
 import { DownloadError, fetchJson, OfflineError } from './fetch-json.ts';
 import { changedChunks } from './sync-plan.ts';
 
@@ -74,6 +74,14 @@ export async function downloadNational(manifest: ContentManifest, names: Nationa
       return { collection: name, version: file.version, items: file.items } as NationalRecord;
     }),
   );
+}
+
+/** The list of every commune, validated; undefined when the manifest has none. */
+export async function downloadPlaces(manifest: ContentManifest): Promise<PlacesRecord | undefined> {
+  const ref = manifest.places;
+  if (!ref) return undefined;
+  const file = await download(ref.url, (json) => checkPlaces(ref.url, json, ref.version));
+  return { collection: 'places', version: file.version, items: file.items };
 }
 
 /** A province's index and the chunks that differ from `stored`, validated. */

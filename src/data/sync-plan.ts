@@ -11,6 +11,8 @@ export interface StoredVersions {
 
 export interface Plan {
   national: NationalCollection[];
+  /** Whether the list of every commune changed (or is not stored yet). */
+  places: boolean;
   /** Provinces whose index must be fetched (new, or its version changed). */
   provinces: string[];
   /** Stored provinces the new manifest no longer lists. */
@@ -33,7 +35,8 @@ export function planUpdate(manifest: ContentManifest, stored: StoredVersions, fo
   else if (!followed && totalModels(manifest) <= SMALL_PACK) for (const id of Object.keys(manifest.provinces)) if (listed(id)) wanted.add(id);
   const provinces = [...wanted].filter((id) => manifest.provinces[id] && stored.provinces[id]?.version !== manifest.provinces[id].version);
   const removeProvinces = Object.keys(stored.provinces).filter((id) => !manifest.provinces[id]);
-  return { national, provinces, removeProvinces };
+  const places = manifest.places !== undefined && stored.manifest?.places?.version !== manifest.places.version;
+  return { national, places, provinces, removeProvinces };
 }
 
 /** Chunks of a province's new index whose version differs from the stored index. */

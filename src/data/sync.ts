@@ -2,7 +2,8 @@
 // and when the resident follows another province: fetch the manifest, download only what changed, validate every file, then write all of it
 // with the new versions in one transaction. Any failure leaves the stored content as it was.
 import type { ContentManifest, ProvinceIndex } from '../content/schema.ts';
-import { readContent, readVersions, writeUpdate, type WriteReport } from '../db/content.ts';
+import { readContent, readVersions } from '../db/content.ts';
+import { writeUpdate, type WriteReport } from '../db/content-write.ts';
 import { readTrust } from '../db/notices.ts';
 import type { Database } from '../db/schema.ts';
 import { closedForReload, DbBlockedError, DbClosedError, getDB } from './db.ts';
@@ -10,7 +11,7 @@ import { OfflineError } from './fetch-json.ts';
 import { idbStore } from './idb-store.ts';
 import { liveStore, markStoredChanged, replaceStore } from './live-store.ts';
 import { getSettings, onSettingsChange } from './settings.ts';
-import { counts, downloadNational, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
+import { counts, downloadNational, downloadPlaces, downloadProvince, fetchManifest, forgetDownloads } from './sync-download.ts';
 import { isOlder, planUpdate, type Plan } from './sync-plan.ts';
 import { setSyncStatus } from './sync-status.ts';
 import { failureMessage, OlderManifestError } from './sync-messages.ts';
@@ -57,7 +58,7 @@ async function runSync(): Promise<SyncReport> {
     const plan = planUpdate(manifest, { manifest: stored?.manifest, provinces }, getSettings().province);
     const same = stored?.manifest.version === manifest.version;
     const trustChanged = !!manifest.trust && (await readTrust(db))?.version !== manifest.trust.version;
-    if (same && !trustChanged && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
+    if (same && !trustChanged && !plan.places && plan.national.length + plan.provinces.length + plan.removeProvinces.length === 0) {
       setSyncStatus({ state: 'idle', storedAt: stored!.syncedAt, version: manifest.version });
       return report('unchanged');
     }
@@ -90,14 +91,15 @@ async function runSync(): Promise<SyncReport> {
  * Throws (storing nothing) on any failure.
  */
 export async function applyPlan(db: Database, manifest: ContentManifest, plan: Plan, stored: Record<string, ProvinceIndex>, syncedAt: string): Promise<WriteReport> {
-  const [national, updates, trust] = await Promise.all([
+  const [national, places, updates, trust] = await Promise.all([
     downloadNational(manifest, plan.national),
+    plan.places ? downloadPlaces(manifest) : undefined,
     Promise.all(plan.provinces.map((id) => downloadProvince(manifest, id, stored[id]))),
     // A ward list whose root signature fails fails the whole update: the previous list stays.
     readTrust(db).then((current) => downloadTrust(manifest, current)),
   ]);
   const writeStart = performance.now();
-  const written = await writeUpdate(db, { manifest, syncedAt, national, provinces: updates, removeProvinces: plan.removeProvinces, trust });
+  const written = await writeUpdate(db, { manifest, syncedAt, national, places, provinces: updates, removeProvinces: plan.removeProvinces, trust });
   performance.measure('antq:sync-write', { start: writeStart, detail: written });
   forgetDownloads();
   if (written.shardsWritten + written.shardsDeleted > 0) markStoredChanged();

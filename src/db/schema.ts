@@ -1,7 +1,7 @@
 // The whole database, declared once. Content lives here (the service worker's precache holds only
 // the app shell); so do the user's settings.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
+import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex, ProvincePlaces } from '../content/schema.ts';
 import type { NoticeKind } from '../notice/format.ts';
 import type { PublicJwk } from '../notice/jwk.ts';
 import type { TrustFile } from '../notice/trust-list.ts';
@@ -27,6 +27,17 @@ export interface NationalRecord<C extends NationalCollection = NationalCollectio
   collection: C;
   version: string;
   items: National[C];
+}
+
+/**
+ * The list of every commune, in the same store under the key 'places' (the store is keyed by
+ * collection name, so it needed no schema change). It is read only by the screens that need it,
+ * never before the first render.
+ */
+export interface PlacesRecord {
+  collection: 'places';
+  version: string;
+  items: ProvincePlaces[];
 }
 
 /**
@@ -105,7 +116,7 @@ export interface OfficerKey {
 export interface AntqDB extends DBSchema {
   settings: { key: 'settings'; value: Settings };
   meta: { key: MetaKey; value: MetaValue };
-  national: { key: NationalCollection; value: NationalRecord };
+  national: { key: NationalCollection | 'places'; value: NationalRecord | PlacesRecord };
   models: { key: [string, number]; value: StoredShard };
   search: { key: 'index'; value: StoredSearchIndex };
   trust: { key: 'list'; value: StoredTrust };

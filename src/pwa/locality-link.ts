@@ -3,7 +3,7 @@
 // filter (models, figures, settings) the link keeps its own parameters and carries nothing more.
 
 /** Paths (without trailing slash) whose `tinh`/`phuong` parameters filter the screen. */
-const FILTER_PATHS = ['/mo-hinh', '/so-lieu', '/cai-dat'];
+const FILTER_PATHS = ['/mo-hinh', '/so-lieu', '/cai-dat', '/dia-phuong'];
 
 export interface Locality {
   province: string;

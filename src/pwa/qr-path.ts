@@ -7,8 +7,8 @@ export const QR_BORDER = 4;
  * A QR code as one SVG path in module units, and its side in modules. Each horizontal run of dark
  * modules is one rectangle: a smaller path, and no hairline seams between neighbours when scaled.
  */
-export function qrPath(text: string): { size: number; d: string } {
-  const { size, data } = encode(text, { ecc: 'M', border: QR_BORDER });
+export function qrPath(text: string, ecc: 'L' | 'M' = 'M'): { size: number; d: string; version: number } {
+  const { size, data, version } = encode(text, { ecc, border: QR_BORDER });
   let d = '';
   data.forEach((row, y) => {
     for (let x = 0; x < size; x++) {
@@ -19,5 +19,5 @@ export function qrPath(text: string): { size: number; d: string } {
       x += run;
     }
   });
-  return { size, d };
+  return { size, d, version };
 }

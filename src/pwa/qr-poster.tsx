@@ -19,8 +19,18 @@ export function displayURL(url: string): string {
   }
 }
 
+export interface PosterOptions {
+  title: string;
+  url: string;
+  returnFocus?: HTMLElement | null;
+  /** Error correction: 'L' keeps a long link (a signed notice) at a version that still prints readably on A5. */
+  ecc?: 'L' | 'M';
+  /** The line under the code; defaults to the page-link hint. */
+  hint?: string;
+}
+
 /** Open the poster dialog for `url`; closing it removes it and gives focus back. */
-export function openPoster({ title, url, returnFocus }: { title: string; url: string; returnFocus?: HTMLElement | null }): void {
+export function openPoster({ title, url, returnFocus, ecc = 'M', hint }: PosterOptions): void {
   const host = document.createElement('div');
   host.className = 'poster-root';
   document.body.append(host);
@@ -30,13 +40,13 @@ export function openPoster({ title, url, returnFocus }: { title: string; url: st
     document.documentElement.classList.remove(...PRINT_CLASSES);
     returnFocus?.focus();
   };
-  render(<Poster title={title} url={url} onClose={close} />, host);
+  render(<Poster title={title} url={url} ecc={ecc} hint={hint} onClose={close} />, host);
 }
 
-function Poster({ title, url, onClose }: { title: string; url: string; onClose: () => void }) {
+function Poster({ title, url, ecc, hint, onClose }: { title: string; url: string; ecc: 'L' | 'M'; hint: string | undefined; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [paper, setPaper] = useState<Paper>('a4');
-  const { size, d } = useMemo(() => qrPath(url), [url]);
+  const { size, d } = useMemo(() => qrPath(url, ecc), [url, ecc]);
   const shown = displayURL(url);
   useEffect(() => dialog.current?.showModal(), []);
   // While the poster is open, printing (the button or the browser's menu) prints the poster only.
@@ -56,7 +66,7 @@ function Poster({ title, url, onClose }: { title: string; url: string; onClose: 
         <path d={d} fill="#000" />
       </svg>
       <p class="poster__url">{shown}</p>
-      <p class="poster__hint">Quét mã bằng camera điện thoại hoặc Zalo để mở trang, dùng được cả khi mất mạng.</p>
+      <p class="poster__hint">{hint ?? 'Quét mã bằng camera điện thoại hoặc Zalo để mở trang, dùng được cả khi mất mạng.'}</p>
       <div class="poster__controls">
         <fieldset class="poster__paper">
           <legend>Khổ giấy</legend>

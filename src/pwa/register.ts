@@ -2,14 +2,21 @@
 // A new version never takes over by itself: it waits, the page offers it (update-prompt.tsx), and
 // only the resident's click sends SKIP_WAITING; every open tab then reloads into the new version.
 import { Workbox } from 'workbox-window';
+import { acceptUpdate } from './accept-update.ts';
+import { watchForUpdates } from './update-checks.ts';
 import { pendingUpdate } from './update-state.ts';
 
-/** While the app stays open, look for a new version this often. */
-export const UPDATE_CHECK_MS = 60 * 60 * 1000;
-
 let started = false;
+let reloading = false;
 
-/** Register /sw.js, check for a new version now and every hour, and offer any waiting version. */
+/** Reload this page once, whoever asks first (controllerchange, or the fallback of acceptUpdate). */
+function reloadOnce(): void {
+  if (reloading) return;
+  reloading = true;
+  location.reload();
+}
+
+/** Register /sw.js, check for a new version (update-checks.ts), and offer any waiting version. */
 export async function registerServiceWorker(): Promise<void> {
   if (started) return;
   started = true;
@@ -19,7 +26,10 @@ export async function registerServiceWorker(): Promise<void> {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   if (__ANTQ_SW_RETIRED__) return retire();
   const wb = new Workbox('/sw.js', { scope: '/' });
-  wb.addEventListener('waiting', () => pendingUpdate.set({ accept: () => wb.messageSkipWaiting() }));
+  wb.addEventListener('waiting', (event) => {
+    const accept = async () => acceptUpdate(event.sw ?? (await navigator.serviceWorker.getRegistration())?.waiting, () => wb.messageSkipWaiting(), reloadOnce);
+    pendingUpdate.set({ accept: () => void accept() });
+  });
   reloadWhenReplaced();
   try {
     await wb.register({ immediate: true });
@@ -27,9 +37,7 @@ export async function registerServiceWorker(): Promise<void> {
     console.warn('[antq] service worker not registered:', error);
     return;
   }
-  const check = () => void wb.update().catch(() => {});
-  check();
-  setInterval(check, UPDATE_CHECK_MS);
+  watchForUpdates(() => void wb.update().catch(() => {}));
 }
 
 /**
@@ -39,12 +47,8 @@ export async function registerServiceWorker(): Promise<void> {
  */
 function reloadWhenReplaced(): void {
   let controlled = Boolean(navigator.serviceWorker.controller);
-  let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (controlled && !reloading) {
-      reloading = true;
-      location.reload();
-    }
+    if (controlled) reloadOnce();
     controlled = true;
   });
 }

@@ -1,8 +1,9 @@
 // The calendar feeds residents subscribe to: everything, one per topic (national campaigns), one per
 // province (its own campaigns). Built into dist/lich/ at build time and listed on "Theo dõi lịch".
 // Topic and province feeds do not overlap, so subscribing to both never shows an event twice.
+// No .ics writer here: the subscribe screen lists feeds without loading it (calendar-feed-files.ts writes them).
 import type { Campaign, Province, Topic } from '../content/schema.ts';
-import { type IcsEvent, icsCalendar } from '../lib/ics.ts';
+import type { IcsEvent } from '../lib/ics.ts';
 import { allFeedPath, provinceFeedPath, topicFeedPath } from '../ui/paths.ts';
 import { TOPIC_LABELS, TOPIC_ORDER } from '../ui/topics.ts';
 import { campaignIcsEvents } from './campaign-events.ts';
@@ -26,7 +27,8 @@ function eventsOf(campaigns: readonly Campaign[], origin: string): IcsEvent[] {
   return campaigns.flatMap((c) => campaignIcsEvents(c, origin)).sort(byStart);
 }
 
-const NO_DAYS = 'Kế hoạch mà nguồn không nêu ngày cụ thể thì không có trong lịch.';
+/** Said once in every feed's description (the subscribe screen says it once for all). */
+export const NO_DAYS = 'Kế hoạch mà nguồn không nêu ngày cụ thể thì không có trong lịch.';
 
 /** Every feed that has at least one event (a feed with nothing to show is not offered). */
 export function calendarFeeds(campaigns: readonly Campaign[], provinces: readonly Pick<Province, 'id' | 'name'>[], origin: string): CalendarFeed[] {
@@ -35,7 +37,7 @@ export function calendarFeeds(campaigns: readonly Campaign[], provinces: readonl
       kind: 'all',
       path: allFeedPath,
       name: 'Lịch ANTQ',
-      description: `Mọi ngày toàn dân, tháng hành động và đợt cao điểm trong ứng dụng Toàn dân bảo vệ ANTQ, cả nước và các tỉnh. ${NO_DAYS}`,
+      description: 'Mọi ngày toàn dân, tháng hành động và đợt cao điểm trong ứng dụng Toàn dân bảo vệ ANTQ, cả nước và các tỉnh.',
       events: eventsOf(campaigns, origin),
     },
   ];
@@ -45,7 +47,7 @@ export function calendarFeeds(campaigns: readonly Campaign[], provinces: readonl
       kind: 'topic',
       path: topicFeedPath(topic),
       name: `Lịch ANTQ · ${TOPIC_LABELS[topic]}`,
-      description: `Các ngày, đợt toàn quốc thuộc chủ đề “${TOPIC_LABELS[topic]}”. ${NO_DAYS}`,
+      description: `Các ngày, đợt toàn quốc thuộc chủ đề “${TOPIC_LABELS[topic]}”.`,
       events: eventsOf(national.filter((c) => c.topic === topic), origin),
     });
   }
@@ -56,7 +58,7 @@ export function calendarFeeds(campaigns: readonly Campaign[], provinces: readonl
       kind: 'province',
       path: provinceFeedPath(province.id),
       name: `Lịch ANTQ · ${province.name}`,
-      description: `Các kế hoạch, đợt cao điểm riêng của ${province.name}. ${NO_DAYS}`,
+      description: `Các kế hoạch, đợt cao điểm riêng của ${province.name}.`,
       events: eventsOf(own, origin),
     });
   }
@@ -71,14 +73,4 @@ export function provinceFeed(campaigns: readonly Campaign[], province: Pick<Prov
 /** The topic's feed, or undefined when the topic has no national campaign with a sourced day. */
 export function topicFeed(campaigns: readonly Campaign[], topic: Topic, origin: string): CalendarFeed | undefined {
   return calendarFeeds(campaigns, [], origin).find((f) => f.kind === 'topic' && f.path === topicFeedPath(topic));
-}
-
-/** The .ics text of a feed. */
-export function feedText(feed: CalendarFeed): string {
-  return icsCalendar({ name: feed.name, description: feed.description, events: feed.events });
-}
-
-/** The feed files for dist/: `lich/antq.ics` → text. Same content, same bytes. */
-export function calendarFeedFiles(campaigns: readonly Campaign[], provinces: readonly Pick<Province, 'id' | 'name'>[], origin: string): Map<string, string> {
-  return new Map(calendarFeeds(campaigns, provinces, origin).map((feed) => [feed.path.slice(1), feedText(feed)]));
 }

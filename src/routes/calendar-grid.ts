@@ -53,11 +53,18 @@ export function monthRange(year: number, month: number): { start: Day; end: Day 
   return { start: dayFromYmd(year, month, 1), end: dayFromYmd(year, month, daysInMonth(year, month)) };
 }
 
-/** The month as full weeks, each with the bars of the occurrences it shows. */
+/** Weeks in every month's grid: the most a month spans (31 days from a Sunday). */
+export const GRID_WEEKS = 6;
+
+/**
+ * The month as GRID_WEEKS full weeks (padded with the next month's days), each with the bars of
+ * the occurrences it shows. Always six rows: every month's grid is as tall as any other's, so the
+ * page does not move when the app swaps the prerendered month for the reader's.
+ */
 export function monthGrid<C extends WithRecurrence>(year: number, month: number, campaigns: readonly C[], today: Day): GridWeek<C>[] {
   const { start, end } = monthRange(year, month);
   const gridStart = addDays(start, -mondayIndex(start));
-  const gridEnd = addDays(end, 6 - mondayIndex(end));
+  const gridEnd = addDays(gridStart, GRID_WEEKS * 7 - 1);
   const all = occurrencesBetween(campaigns, gridStart, gridEnd);
   const weeks: GridWeek<C>[] = [];
   for (let weekStart = gridStart; weekStart <= gridEnd; weekStart = addDays(weekStart, 7)) {

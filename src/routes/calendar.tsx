@@ -6,7 +6,8 @@ import { useNational } from '../data/content-context.ts';
 import { formatVnRange, todayInVietnam, ymdOf } from '../lib/vn-date.ts';
 import { Chips } from '../ui/chips.tsx';
 import { FilterSelect } from '../ui/filter-select.tsx';
-import { campaignPath } from '../ui/paths.ts';
+import { Icon } from '../ui/icons.tsx';
+import { campaignPath, subscribePath } from '../ui/paths.ts';
 import { TOPIC_LABELS, TOPIC_ORDER } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { type CalendarQuery, calendarHref, MAX_YEAR, MIN_YEAR, parseCalendarQuery, shiftMonth, yearInRange } from './calendar-query.ts';
@@ -75,6 +76,12 @@ export default function Calendar() {
         </div>
       </form>
       {q.view === 'thang' ? <MonthView q={q} campaigns={campaigns} /> : <YearView q={q} campaigns={campaigns} />}
+      <p class="more-link">
+        <a href={subscribePath}>
+          <Icon name="calendar" />
+          Theo dõi lịch trên điện thoại (tự cập nhật, có nhắc)
+        </a>
+      </p>
     </>
   );
 }

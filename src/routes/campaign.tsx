@@ -11,6 +11,7 @@ import { FigureCard } from '../ui/figure-card.tsx';
 import { daysLeftText, daysUntilText } from '../ui/format.ts';
 import { Icon } from '../ui/icons.tsx';
 import { RelatedArticles } from '../ui/related-articles.tsx';
+import { subscribePath } from '../ui/paths.ts';
 import { SourceList } from '../ui/source-list.tsx';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
@@ -130,7 +131,7 @@ function AddToCalendar({ campaign, campaigns }: { campaign: CampaignT; campaigns
     setError(false);
     try {
       // The same writer as the subscribed feeds in dist/lich/, loaded only when asked for.
-      const [{ icsCalendar }, { topicFeed, feedText }] = await Promise.all([import('../lib/ics.ts'), import('./calendar-feeds.ts')]);
+      const [{ icsCalendar }, { topicFeed }, { feedText }] = await Promise.all([import('../lib/ics.ts'), import('./calendar-feeds.ts'), import('./calendar-feed-files.ts')]);
       const origin = location.origin;
       const feed = which === 'topic' ? topicFeed(campaigns, campaign.topic, origin) : undefined;
       const text = feed ? feedText(feed) : icsCalendar({ name: campaign.name, events: campaignIcsEvents(campaign, origin) });
@@ -151,7 +152,7 @@ function AddToCalendar({ campaign, campaigns }: { campaign: CampaignT; campaigns
     <section aria-labelledby="ics-title" class="panel">
       <h2 id="ics-title">Thêm vào lịch</h2>
       <p>
-        {what[shape]} Tệp tải về không tự cập nhật.
+        {what[shape]} Tệp tải về không tự cập nhật; muốn lịch tự cập nhật và nhắc bạn, hãy <a href={subscribePath}>theo dõi lịch</a>.
       </p>
       <div class="button-row">
         {shape === 'none' ? null : (

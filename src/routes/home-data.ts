@@ -16,6 +16,23 @@ export function todayCampaigns(campaigns: readonly Campaign[], today: Day, follo
   return { onNow, next: next.slice(0, nextCount) };
 }
 
+/** One card of home's "on now and next" list. */
+export type AgendaItem = ({ status: 'now' } & CurrentOccurrence<Campaign>) | ({ status: 'next' } & UpcomingOccurrence<Campaign>);
+
+/** Cards home shows on every day: the page keeps its height whichever day corrects the prerendered one. */
+export const AGENDA_SLOTS = 4;
+
+/**
+ * What is on now (ending soonest first), then what comes next, `slots` cards in all: always the same
+ * number, whatever the day, so the list is as tall on the day the page was built as on the day it
+ * is read (each card has a fixed height).
+ */
+export function todayAgenda(campaigns: readonly Campaign[], today: Day, followed: string | null, slots = AGENDA_SLOTS): AgendaItem[] {
+  const { onNow, next } = todayCampaigns(campaigns, today, followed, slots);
+  const now = onNow.slice(0, slots).map((o) => ({ status: 'now' as const, ...o }));
+  return [...now, ...next.slice(0, slots - now.length).map((o) => ({ status: 'next' as const, ...o }))];
+}
+
 /** The newest articles first. */
 export function latestArticles(articles: readonly Article[], count = 3): Article[] {
   return [...articles].sort((a, b) => comparePartialDateDesc(a.date, b.date) || a.title.localeCompare(b.title, 'vi')).slice(0, count);

@@ -1,15 +1,15 @@
 // "Hôm nay": the first screen and the first load. Kept light: no zod, no search, no calendar-file code.
-import type { Campaign, Model } from '../content/schema.ts';
+import type { Model } from '../content/schema.ts';
 import { useContent, useNational } from '../data/content-context.ts';
 import { useSettings } from '../data/settings.ts';
 import { useResource } from '../data/use-resource.ts';
 import { formatVnDateLong, formatVnRange, todayInVietnam } from '../lib/vn-date.ts';
 import { capitalize, daysLeftText, daysUntilText, formatPartialDate } from '../ui/format.ts';
 import { HotlineBar } from '../ui/hotline-bar.tsx';
-import { articlePath, campaignPath, modelPath } from '../ui/paths.ts';
+import { articlePath, campaignPath, modelPath, placePath } from '../ui/paths.ts';
 import { TOPIC_LABELS } from '../ui/topics.ts';
 import { SITE_NAME, usePageMeta } from '../ui/use-page-meta.ts';
-import { emergencyHotlines, latestArticles, todayCampaigns } from './home-data.ts';
+import { type AgendaItem, emergencyHotlines, latestArticles, todayAgenda } from './home-data.ts';
 import { modelWardIds } from '../content/old-units.ts';
 import { findLocality } from './find-locality.ts';
 import { modelsKey } from './resource-keys.ts';
@@ -26,34 +26,23 @@ export default function Home() {
     description: 'Hôm nay có chiến dịch gì, sắp tới ngày nào, mô hình an ninh trật tự ở nơi bạn ở, và các số điện thoại khẩn cấp. Dùng được cả khi không có mạng.',
   });
   const today = todayInVietnam();
-  const { onNow, next } = todayCampaigns(national.campaigns, today, settings.province);
+  const agenda = todayAgenda(national.campaigns, today, settings.province);
+  // Everything that depends on the day keeps its size when the app corrects the prerendered day after
+  // load: the date is one line, the hotline bar comes before the list, and the list always has
+  // AGENDA_SLOTS cards of a fixed height (layout shift ≤ 0.02 on any day, tests/browser/cls-any-day).
   return (
     <>
       <div class="page-head">
         <h1>Hôm nay</h1>
         <p class="lead">{capitalize(formatVnDateLong(today))}</p>
       </div>
-      <section aria-labelledby="now-title" class="home-now">
-        <h2 id="now-title">Đang diễn ra</h2>
-        {onNow.length ? (
-          <ul class="cards">
-            {onNow.map((o) => (
-              <li key={o.campaign.id}>
-                <CampaignCard campaign={o.campaign} when={formatVnRange(o.start, o.end)} badge={daysLeftText(o.daysLeft)} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>Hôm nay không có chiến dịch hay ngày lễ nào đang diễn ra.</p>
-        )}
-      </section>
       <HotlineBar hotlines={emergencyHotlines(national.hotlines)} />
-      <section aria-labelledby="next-title">
-        <h2 id="next-title">Sắp tới</h2>
+      <section aria-labelledby="agenda-title" class="home-agenda">
+        <h2 id="agenda-title">Đang diễn ra và sắp tới</h2>
         <ul class="cards">
-          {next.map((o) => (
-            <li key={o.campaign.id}>
-              <CampaignCard campaign={o.campaign} when={formatVnRange(o.start, o.end)} badge={daysUntilText(o.daysUntil)} />
+          {agenda.map((item) => (
+            <li key={`${item.campaign.id}-${item.start}`}>
+              <AgendaCard item={item} />
             </li>
           ))}
         </ul>
@@ -85,15 +74,18 @@ export default function Home() {
   );
 }
 
-function CampaignCard({ campaign, when, badge }: { campaign: Campaign; when: string; badge: string }) {
+/** A campaign in a slot of fixed height: status, name (two lines at most), dates, topic. */
+function AgendaCard({ item }: { item: AgendaItem }) {
+  const { campaign } = item;
   return (
-    <article class="card">
+    <article class={`card card--slot${item.status === 'now' ? ' card--now' : ''}`}>
+      <p class="card__status">
+        <strong class="badge">{item.status === 'now' ? `Đang diễn ra, ${daysLeftText(item.daysLeft)}` : capitalize(daysUntilText(item.daysUntil))}</strong>
+      </p>
       <h3>
         <a href={campaignPath(campaign.id)}>{campaign.name}</a>
       </h3>
-      <p class="card__when">
-        <span>{when}</span> <strong class="badge">{badge}</strong>
-      </p>
+      <p class="card__when">{formatVnRange(item.start, item.end)}</p>
       <p class="meta">{TOPIC_LABELS[campaign.topic]}</p>
     </article>
   );
@@ -111,7 +103,7 @@ function LocalModels({ province, ward }: { province: string | null; ward: string
       ) : (
         <p>
           Chọn tỉnh, thành và phường, xã nơi bạn ở để xem các mô hình an ninh trật tự gần bạn.{' '}
-          <a class="button" href="/cai-dat/">
+          <a class="button" href="/dia-phuong/">
             Chọn nơi ở
           </a>
         </p>
@@ -130,7 +122,7 @@ function LocalModelList({ province, ward, placeName }: { province: string; ward:
   const { province: place } = findLocality(national.provinces, province);
   const inWard = (m: Model) => ward !== undefined && modelWardIds(m, place).includes(ward);
   const list: Model[] = [...models.value].sort((a, b) => Number(inWard(b)) - Number(inWard(a))).slice(0, 3);
-  const listHref = `/mo-hinh/?tinh=${province}${ward ? `&phuong=${ward}` : ''}`;
+  const listHref = placePath(province, ward);
   return (
     <>
       <p class="meta">Nơi bạn theo dõi: {placeName}</p>
@@ -146,7 +138,7 @@ function LocalModelList({ province, ward, placeName }: { province: string; ward:
         <p>Chưa có mô hình nào của {placeName} trong dữ liệu.</p>
       )}
       <p class="more-link">
-        <a href={listHref}>Mô hình ở {placeName}</a> · <a href="/cai-dat/">Đổi nơi ở</a>
+        <a href={listHref}>Trang {placeName}</a> · <a href="/dia-phuong/">Đổi nơi ở</a>
       </p>
     </>
   );

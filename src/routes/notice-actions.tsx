@@ -1,19 +1,15 @@
 // Under a verified notice: save it on this phone, and for an event, add it to the calendar.
 import { useState } from 'preact/hooks';
 import { saveNotice, type Verified } from '../data/notices.ts';
-import { parseIsoDay } from '../lib/vn-date.ts';
 import { downloadFile } from '../ui/download.ts';
+import { noticeEvent } from './notice-event.ts';
 
-/** The .ics for an event notice: an all-day event on its days; the time and place go in the text. */
+/** The .ics of an event notice (lib/ics.ts, loaded only when asked for). */
 async function eventCalendar(v: Verified): Promise<string | undefined> {
-  const start = v.body.s ? parseIsoDay(v.body.s.slice(0, 10)) : undefined;
-  const end = (v.body.f ? parseIsoDay(v.body.f.slice(0, 10)) : undefined) ?? start;
-  if (start === undefined || !end) return undefined;
+  const event = noticeEvent(v, location.href);
+  if (!event) return undefined;
   const { icsForEvent } = await import('../lib/ics.ts');
-  const { localTime } = await import('../ui/notice-card.tsx');
-  const when = v.body.f ? `${localTime(v.body.s!)} – ${localTime(v.body.f)}` : localTime(v.body.s!);
-  const description = [v.body.x, `Thời gian: ${when}`, v.body.p && `Địa điểm: ${v.body.p}`, `${v.key.unit} (đã xác thực chữ ký)`].filter(Boolean).join('\n');
-  return icsForEvent({ uid: `${v.key.kid}.${v.body.n}@antq`, summary: v.body.t, description, url: location.href, when: { kind: 'days', start, end } }, v.key.unit);
+  return icsForEvent(event, v.key.unit);
 }
 
 export function NoticeActions({ verdict }: { verdict: Verified }) {
@@ -41,7 +37,7 @@ export function NoticeActions({ verdict }: { verdict: Verified }) {
           Thêm vào lịch (.ics)
         </button>
       )}
-      <p class="notice-status" role="status">
+      <p class="ward-status" role="status">
         {status}
       </p>
     </div>

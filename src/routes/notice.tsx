@@ -7,6 +7,7 @@ import { testBuild, trustRoots } from '../data/trust.ts';
 import { NoticeCard } from '../ui/notice-card.tsx';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { NoticeActions } from './notice-actions.tsx';
+import { UpdateTrustButton } from './update-trust.tsx';
 import '../ui/notice.css';
 
 function useHash(): string {
@@ -35,7 +36,6 @@ export default function NoticePage() {
 function Checked({ token }: { token: string }) {
   const [checked, setChecked] = useState<CheckedNotice | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [updating, setUpdating] = useState('');
   useEffect(() => {
     let live = true;
     setChecked(null);
@@ -44,14 +44,6 @@ function Checked({ token }: { token: string }) {
   }, [token, attempt]);
   if (!checked) return <p role="status">Đang kiểm tra chữ ký…</p>;
   const { verdict, trust } = checked;
-  const update = async () => {
-    if (!navigator.onLine) return setUpdating('Cần có mạng để cập nhật danh sách khóa.');
-    setUpdating('Đang cập nhật danh sách khóa…');
-    const { syncNow } = await import('../data/sync.ts');
-    const report = await syncNow();
-    setUpdating(report.outcome === 'updated' || report.outcome === 'unchanged' ? '' : 'Chưa cập nhật được danh sách khóa. Hãy thử lại khi có mạng.');
-    setAttempt((n) => n + 1);
-  };
   return (
     <>
       <NoticeCard
@@ -60,16 +52,7 @@ function Checked({ token }: { token: string }) {
         test={trust ? !trust.root.production : testBuild()}
         actions={verdict.state === 'verified' ? <NoticeActions verdict={verdict} /> : undefined}
       />
-      {verdict.state === 'unknown-key' && (
-        <div class="button-row">
-          <button type="button" class="button" onClick={update}>
-            Cập nhật danh sách khóa
-          </button>
-          <p class="notice-status" role="status">
-            {updating}
-          </p>
-        </div>
-      )}
+      {verdict.state === 'unknown-key' && <UpdateTrustButton onDone={() => setAttempt((n) => n + 1)} />}
       <p class="more-link">
         <a href="/tin/">Các tin đã lưu trên máy</a>
       </p>
@@ -112,22 +95,22 @@ function Saved() {
 
 function SavedItems({ items, list }: { items: SavedList['current']; list: SavedList }) {
   return (
-    <ul class="notice-list">
+    <div class="saved-notices">
       {items.map(({ saved, checked }) => (
-        <li key={saved.id} class="notice-list__item">
+        <div key={saved.id}>
           <NoticeCard verdict={checked.verdict} listDate={list.trust?.list.issuedAt} test={list.trust ? !list.trust.root.production : testBuild()} />
           <button type="button" class="link-button" onClick={() => void forgetNotice(saved.id)}>
             Bỏ lưu tin này
           </button>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }
 
 /** Says plainly when this build cannot show a real verified notice. */
 function TrustNote() {
-  if (trustRoots().length === 0) return <p class="notice-warning notice-warning--warn">Bản ứng dụng này chưa có khóa gốc nào nên chưa xác thực được tin của đơn vị nào.</p>;
-  if (testBuild()) return <p class="notice-warning notice-warning--warn">THỬ NGHIỆM: bản ứng dụng này chỉ có khóa gốc thử nghiệm. Mọi tin “đã xác thực” ở đây là tin thử, không phải tin thật của cơ quan công an.</p>;
+  if (trustRoots().length === 0) return <p class="caveat">Bản ứng dụng này chưa có khóa gốc nào nên chưa xác thực được tin của đơn vị nào.</p>;
+  if (testBuild()) return <p class="caveat">THỬ NGHIỆM: bản ứng dụng này chỉ có khóa gốc thử nghiệm. Mọi tin “đã xác thực” ở đây là tin thử, không phải tin thật của cơ quan công an.</p>;
   return null;
 }

@@ -2,3 +2,4 @@
 // the first render finds the data already there.
 export const modelsKey = (province: string): string => `models:${province}`;
 export const modelKey = (id: string): string => `model:${id}`;
+export const placesKey = 'places';

@@ -9,6 +9,7 @@ import { checkForUpdates } from '../data/check-updates.ts';
 import { useSyncStatus } from '../data/sync-status.ts';
 import { formatBytes, formatVnDateTime } from '../ui/format.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
+import { placePath } from '../ui/paths.ts';
 import { findLocality, resolvePlace, sortProvinces, wardLabel } from './places.ts';
 
 export default function SettingsPage() {
@@ -52,6 +53,12 @@ function FollowedPlace({ settings, update }: { settings: Settings; update: Updat
         {current.province
           ? `Đang theo dõi: ${current.ward ? `${wardLabel(current.ward)}, ` : ''}${current.province.name}.`
           : 'Bạn chưa chọn nơi ở. Chọn để trang Hôm nay hiện mô hình gần bạn, và để máy tải sẵn dữ liệu nơi đó dùng khi không có mạng.'}
+        {current.province ? (
+          <>
+            {' '}
+            <a href={placePath(current.province.id, settings.ward)}>Xem trang nơi này</a>
+          </>
+        ) : null}
       </p>
       <form
         class="stack-form"
@@ -91,6 +98,10 @@ function FollowedPlace({ settings, update }: { settings: Settings; update: Updat
             </select>
           </div>
         ) : null}
+        <p class="hint">
+          {/* Every commune (3,321) is on the place pages; the list above holds only those with notes of their own. */}
+          <a href={placePath(province || undefined)}>Chọn phường, xã trong danh sách đầy đủ{chosen ? ` của ${chosen.name}` : ''}</a>
+        </p>
         <div class="button-row">
           <button type="submit">Lưu nơi ở</button>
           {current.province ? (

@@ -2,11 +2,11 @@
 // campaign, article, model listing, figure, hotline and piece of guidance, with the names that match
 // strongly and the text that matches weakly.
 import { modelOldUnitPlace, modelWardIds } from '../content/old-units.ts';
-import type { Campaign, Model, National } from '../content/schema.ts';
+import type { Campaign, Model, National, ProvincePlaces } from '../content/schema.ts';
 import { unitLabel } from '../lib/place-names.ts';
 import { partialDateRange } from '../lib/recurrence.ts';
 import { dateNames, legalNames } from './doc-keys.ts';
-import { placeDocs } from './place-docs.ts';
+import { communeDocs, placeDocs } from './place-docs.ts';
 import type { SearchDoc, When } from './search-doc.ts';
 
 export { KINDS, urlOf, type SearchDoc, type SearchKind } from './search-doc.ts';
@@ -25,8 +25,8 @@ function dated(iso: string | undefined): When | undefined {
   return range && { from: range.start, to: range.end };
 }
 
-/** The search documents for national content plus the listings stored on this device. */
-export function searchDocs(national: National, models: Iterable<Model>): SearchDoc[] {
+/** The search documents for national content, the listings stored on this device and every commune (when stored). */
+export function searchDocs(national: National, models: Iterable<Model>, places: readonly ProvincePlaces[] = []): SearchDoc[] {
   const provinceName = new Map(national.provinces.map((p) => [p.id, p.name]));
   const provinces = new Map(national.provinces.map((p) => [p.id, p]));
   const docs: SearchDoc[] = placeDocs(national.provinces);
@@ -62,5 +62,6 @@ export function searchDocs(national: National, models: Iterable<Model>): SearchD
   for (const g of national.guidance) {
     docs.push({ kind: 'guidance', id: g.id, title: g.title, body: join(...g.paragraphs, ...(g.steps ?? [])) });
   }
+  docs.push(...communeDocs(national.provinces, places));
   return docs;
 }

@@ -1,5 +1,5 @@
 // The lazily loaded search module: index the content on this device, then answer queries.
-import type { Model, National } from '../content/schema.ts';
+import type { Model, National, ProvincePlaces } from '../content/schema.ts';
 import { todayInVietnam, type Day } from '../lib/vn-date.ts';
 import { searchDocs } from './documents.ts';
 import { buildIndex, type IndexData } from './inverted-index.ts';
@@ -11,9 +11,9 @@ export { INDEX_FORMAT, isIndexData, type IndexData } from './inverted-index.ts';
 
 export type Searcher = (text: string, limit: number) => SearchResults;
 
-/** The index of national content and `models`, as data that can be stored and reused. */
-export function indexContent(national: National, models: Iterable<Model>): IndexData {
-  return buildIndex(searchDocs(national, models));
+/** The index of national content, `models` and every commune of `places`, as data that can be stored and reused. */
+export function indexContent(national: National, models: Iterable<Model>, places: readonly ProvincePlaces[] = []): IndexData {
+  return buildIndex(searchDocs(national, models, places));
 }
 
 /** Answer queries, synchronously, from an index; "recent" and "ongoing" as seen on `today`. */

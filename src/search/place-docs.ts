@@ -3,7 +3,7 @@
 // Ninh's page, and "quận Hà Đông" says which wards it became. Built from the provinces content only:
 // wards (communes) and aliases added there become searchable as data.
 import { oldUnitNow } from '../content/old-units.ts';
-import type { Alias, Province, ProvinceAlias } from '../content/schema.ts';
+import type { Alias, Province, ProvinceAlias, ProvincePlaces } from '../content/schema.ts';
 import { unitLabel, type UnitKind } from '../lib/place-names.ts';
 import type { SearchDoc } from './search-doc.ts';
 
@@ -49,6 +49,34 @@ export function placeDocs(provinces: readonly Province[]): SearchDoc[] {
       const id = `${p.id}/${w.id}`;
       docs.push(currentDoc(id, w.kind, w.name, w.aliases, p.name, w.note));
       for (const old of oldNames(w.aliases)) docs.push({ kind: 'place', id, title: `${capital(old)} nay thuộc ${unitLabel(w.kind, w.name)}, ${p.name}`, names: [old], body: p.name, detail: 'Tên trước năm 2025' });
+    }
+  }
+  return docs;
+}
+
+/**
+ * A document for each commune of the stored place list (id `<province>/<commune>`), found by its name
+ * and (weakly) by the old units it took in, which its detail names. No province documents: placeDocs
+ * has them, so a province is found once; a ward placeDocs also describes shares its page, and
+ * results keep one result per page.
+ */
+export function communeDocs(provinces: readonly Province[], places: readonly ProvincePlaces[]): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const entry of places) {
+    const province = provinces.find((p) => p.id === entry.id);
+    if (!province) continue;
+    const old = province.aliases.filter((a) => a.kind === 'oldName');
+    for (const c of entry.communes) {
+      const units = old.filter((a) => a.wards?.includes(c.id) || a.partly?.includes(c.id)).map((a) => (a.wards?.includes(c.id) ? a.name : `một phần ${a.name}`));
+      const label = unitLabel(c.kind, c.name);
+      docs.push({
+        kind: 'place',
+        id: `${province.id}/${c.id}`,
+        title: capital(label),
+        names: [c.name, label],
+        body: [province.name, ...units].join(' '),
+        detail: [province.name, units.length > 0 && `trước 1/7/2025: ${units.join(', ')}`].filter(Boolean).join(' · '),
+      });
     }
   }
   return docs;

@@ -38,12 +38,12 @@ export interface SearchDoc {
 }
 
 /**
- * The page of a place: `<province>` or `<province>/<ward>`. Until places have pages of their own,
- * the models list of that place is its page.
+ * The page of a place, from its id `<province>` or `<province>/<commune>`: issue 9's place pages,
+ * the same addresses as placePath in src/ui/paths.ts (not imported: search sits below the UI).
  */
 export function placeUrl(id: string): string {
-  const [province, ward] = id.split('/');
-  return `/mo-hinh/?tinh=${province}${ward ? `&phuong=${ward}` : ''}`;
+  const [province, commune] = id.split('/');
+  return commune ? `/dia-phuong/${province}/${commune}/` : `/dia-phuong/${province}/`;
 }
 
 export const urlOf = (kind: SearchKind, id: string): string =>

@@ -18,7 +18,7 @@ interface NavItem {
 }
 
 /** Screens reached through "Thêm". */
-export const MORE_SECTIONS = ['/them', '/chien-dich', '/bai-viet', '/so-lieu', '/duong-day-nong', '/huong-dan', '/cai-dat'] as const;
+export const MORE_SECTIONS = ['/them', '/dia-phuong', '/chien-dich', '/bai-viet', '/so-lieu', '/duong-day-nong', '/huong-dan', '/cai-dat'] as const;
 
 const NAV: readonly NavItem[] = [
   { href: '/', label: 'Hôm nay', icon: 'home', sections: ['/'] },

@@ -47,7 +47,7 @@ export function NoticeCard({ verdict, listDate, test, actions }: NoticeCardProps
     case 'verified':
     case 'expired':
       return (
-        <article class={`notice notice--${verdict.state}`} aria-labelledby="notice-title">
+        <article class={verdict.state === 'verified' ? 'ward-notice' : 'panel'} aria-labelledby="notice-title">
           <Seal state={verdict.state} wardKey={verdict.key} body={verdict.body} listDate={listDate} test={test} />
           <Body body={verdict.body} trusted />
           {actions}
@@ -84,8 +84,8 @@ export function NoticeCard({ verdict, listDate, test, actions }: NoticeCardProps
 
 function Warning({ title, tone, children }: { title: string; tone: 'bad' | 'warn'; children: ComponentChildren }) {
   return (
-    <section class={`notice-warning notice-warning--${tone}`} role="alert" aria-labelledby="notice-warning-title">
-      <h2 id="notice-warning-title">{title}</h2>
+    <section class={tone === 'bad' ? 'ward-warning' : 'caveat'} role="alert" aria-labelledby="ward-warning-title">
+      <h2 id="ward-warning-title">{title}</h2>
       <p>{children}</p>
     </section>
   );
@@ -93,12 +93,16 @@ function Warning({ title, tone, children }: { title: string; tone: 'bad' | 'warn
 
 function Seal({ state, wardKey, body, listDate, test }: { state: 'verified' | 'expired'; wardKey: WardKey; body: NoticeBody; listDate?: string | undefined; test: boolean }) {
   return (
-    <div class="notice__seal">
-      {test && <p class="notice__test">THỬ NGHIỆM — khóa thử, không phải tin thật của cơ quan công an</p>}
-      <p class="notice__verified">
+    <div class={state === 'verified' ? 'ward-notice__seal' : undefined}>
+      {test && (
+        <p class="ward-notice__test">
+          <strong class="badge">THỬ NGHIỆM</strong> khóa thử, không phải tin thật của cơ quan công an
+        </p>
+      )}
+      <p class="ward-notice__verified">
         <strong>{state === 'verified' ? 'Đã xác thực' : 'Đã hết hạn'}</strong> — {wardKey.unit}, {wardKey.province}
       </p>
-      <p class="notice__meta">
+      <p class="meta">
         {KIND_LABELS[body.k]} · ký ngày {vnDate(body.i)} · {state === 'verified' ? `hiệu lực đến ${vnDate(body.e)}` : `hết hạn ngày ${vnDate(body.e)}`}
         {listDate ? ` · theo danh sách khóa ngày ${vnDate(listDate)}` : ''}
       </p>
@@ -109,12 +113,12 @@ function Seal({ state, wardKey, body, listDate, test }: { state: 'verified' | 'e
 function Body({ body, trusted }: { body: NoticeBody; trusted: boolean }) {
   return (
     <>
-      <h2 id="notice-title" class="notice__title">
+      <h2 id="notice-title" class="ward-notice__title">
         {body.t}
       </h2>
-      <p class="notice__text">{body.x}</p>
+      <p class="ward-notice__text">{body.x}</p>
       {(body.s || body.p || body.tel) && (
-        <dl class="notice__facts">
+        <dl class="ward-notice__facts">
           {body.s && (
             <>
               <dt>Thời gian</dt>

@@ -9,6 +9,9 @@ export const paragraphId = (n: number): string => `doan-${n}`;
 /** Link to one paragraph of an article. */
 export const paragraphHref = (article: string, para: number): string => `${articlePath(article)}#${paragraphId(para)}`;
 
+/** A place page: `/dia-phuong/` (choose), `/dia-phuong/<province>/`, `/dia-phuong/<province>/<commune>/`. */
+export const placePath = (province?: string, commune?: string | null): string =>
+  province ? (commune ? `/dia-phuong/${province}/${commune}/` : `/dia-phuong/${province}/`) : '/dia-phuong/';
 /** "Theo dõi lịch": how to subscribe to the calendar feeds. */
 export const subscribePath = '/lich/theo-doi/';
 /** The calendar feed with every campaign. */

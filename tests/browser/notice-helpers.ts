@@ -4,6 +4,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTrust } from '../../src/notice/admin/cli.ts';
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
 import { buildApp } from './pwa-helpers.ts';
 
 /** Runs `npm run trust -- <args>` in-process; stdout as text; throws with stderr on a non-zero exit. */
@@ -61,4 +63,26 @@ export async function ceremony(): Promise<Ceremony> {
 /** A notice link signed with the ward key through the CLI. */
 export function signedLink(c: Ceremony, origin: string, extra: string[] = []): Promise<string> {
   return trustCli(c.trustDir, 'notice-sign', '--key', c.wardFile, '--ward', '00004', '--origin', origin, '--kind', 'canh-bao', '--title', 'Cảnh báo giả danh công an gọi điện', '--text', 'Công an không gọi điện yêu cầu chuyển tiền hay cài ứng dụng. Gặp cuộc gọi như vậy, hãy tắt máy và báo công an phường.', '--tel', '0243823456', ...extra).then((s) => s.trim());
+}
+
+/** Renders the QR code SVG at `selector` onto a canvas in the page and decodes its pixels with jsQR (an independent decoder). */
+export async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
+  await page.locator(selector).waitFor();
+  const { width, pixels } = await page.evaluate(async (sel) => {
+    const svg = document.querySelector(sel) as SVGSVGElement;
+    const modules = svg.viewBox.baseVal.width;
+    const width = modules * 4;
+    const image = new Image();
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = width;
+    const ctx = canvas.getContext('2d')!;
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(image, 0, 0, width, width);
+    URL.revokeObjectURL(url);
+    return { width, pixels: Array.from(ctx.getImageData(0, 0, width, width).data) };
+  }, selector);
+  return jsQR(Uint8ClampedArray.from(pixels), width, width)?.data;
 }

@@ -9,7 +9,7 @@ import { launchBrowser, PHONE } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../src/server/static-server.ts';
 import { FORGED_TITLE } from '../../src/ui/notice-card.tsx';
 import { waitForController } from './pwa-helpers.ts';
-import { ceremony, signedLink, trustCli, type Ceremony } from './notice-helpers.ts';
+import { ceremony, decodeQr, signedLink, trustCli, type Ceremony } from './notice-helpers.ts';
 
 const WAIT = { timeout: 20_000 };
 export const SHOTS = 'test-results/notices';
@@ -22,6 +22,7 @@ describe('verified notices', () => {
   let link: string;
   let firstList: string | null = null;
   const requests: Request[] = [];
+  const officerTokens: string[] = [];
 
   beforeAll(async () => {
     c = await ceremony();
@@ -65,10 +66,10 @@ describe('verified notices', () => {
     await context.setOffline(true);
     const page = await context.newPage();
     await page.goto(link);
-    await expect.poll(() => page.locator('.notice__verified').textContent(), WAIT).toContain('Đã xác thực');
-    expect(await page.locator('.notice__verified').textContent()).toContain('Công an phường Ba Đình, Thành phố Hà Nội');
-    expect(await page.locator('.notice__test').textContent()).toContain('THỬ NGHIỆM');
-    expect(await page.locator('.notice__title').textContent()).toBe('Cảnh báo giả danh công an gọi điện');
+    await expect.poll(() => page.locator('.ward-notice__verified').textContent(), WAIT).toContain('Đã xác thực');
+    expect(await page.locator('.ward-notice__verified').textContent()).toContain('Công an phường Ba Đình, Thành phố Hà Nội');
+    expect(await page.locator('.ward-notice__seal .badge').textContent()).toBe('THỬ NGHIỆM');
+    expect(await page.locator('.ward-notice__title').textContent()).toBe('Cảnh báo giả danh công an gọi điện');
     expect(await page.locator('a[href="tel:0243823456"]').count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/verified-360.png`, fullPage: true });
     await page.close();
@@ -80,10 +81,10 @@ describe('verified notices', () => {
     const changed = `${link.slice(0, link.indexOf('#') + 1)}${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`;
     const page = await context.newPage();
     await page.goto(changed);
-    await expect.poll(() => page.locator('#notice-warning-title').textContent(), WAIT).toBe(FORGED_TITLE);
+    await expect.poll(() => page.locator('#ward-warning-title').textContent(), WAIT).toBe(FORGED_TITLE);
     expect(await page.locator('a[href="tel:0243823456"]').count()).toBe(0);
     expect(await page.locator('main').textContent()).not.toContain('0243823456');
-    expect(await page.locator('.notice__verified').count()).toBe(0);
+    expect(await page.locator('.ward-notice__verified').count()).toBe(0);
     expect(await page.textContent('main')).not.toContain('Cảnh báo giả danh công an gọi điện');
     await page.screenshot({ path: `${SHOTS}/forged-360.png`, fullPage: true });
     await page.close();
@@ -93,9 +94,9 @@ describe('verified notices', () => {
     const page = await context.newPage();
     await page.goto(link);
     await page.getByRole('button', { name: 'Lưu tin' }).click();
-    await expect.poll(() => page.locator('.notice-status').first().textContent(), WAIT).toContain('Đã lưu');
+    await expect.poll(() => page.locator('.ward-status').first().textContent(), WAIT).toContain('Đã lưu');
     await page.goto(server.url + '/tin/');
-    await expect.poll(() => page.locator('.notice-list .notice__title').allTextContents(), WAIT).toEqual(['Cảnh báo giả danh công an gọi điện']);
+    await expect.poll(() => page.locator('.saved-notices .ward-notice__title').allTextContents(), WAIT).toEqual(['Cảnh báo giả danh công an gọi điện']);
     await page.goto(server.url + '/');
     await expect.poll(() => page.locator('#notices-title + ul a').allTextContents(), WAIT).toEqual(['Cảnh báo giả danh công an gọi điện']);
     await page.close();
@@ -113,22 +114,72 @@ describe('verified notices', () => {
     await context.setOffline(true);
     const page = await context.newPage();
     await page.goto(link);
-    await expect.poll(() => page.locator('#notice-warning-title').textContent(), WAIT).toBe('Khóa ký tin này đã bị thu hồi');
+    await expect.poll(() => page.locator('#ward-warning-title').textContent(), WAIT).toBe('Khóa ký tin này đã bị thu hồi');
     expect(await page.locator('a[href="tel:0243823456"]').count()).toBe(0);
     expect(await page.locator('main').textContent()).not.toContain('0243823456');
     await page.goto(server.url + '/tin/');
-    await expect.poll(() => page.locator('.notice-list #notice-warning-title').allTextContents(), WAIT).toEqual(['Khóa ký tin này đã bị thu hồi']);
+    await expect.poll(() => page.locator('.saved-notices #ward-warning-title').allTextContents(), WAIT).toEqual(['Khóa ký tin này đã bị thu hồi']);
     await page.close();
     await context.setOffline(false);
   }, 240_000);
 
-  it('no network request carried the notice', () => {
-    const token = link.slice(link.indexOf('#') + 1);
+  it('officer: key made on the phone → registered by the CLI → synced → compose, preview, sign → a link that verifies; its QR decodes to the link', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url + '/tin/can-bo/');
+    await page.getByLabel('Mã xã, phường (5 chữ số)').fill('00004');
+    await page.getByLabel('Tên đơn vị như người dân sẽ đọc').fill('Công an phường Ba Đình');
+    await page.getByRole('button', { name: 'Tạo khóa trên điện thoại này' }).click();
+    const request = await page.locator('.officer__request').inputValue();
+    expect(JSON.parse(request)).toMatchObject({ type: 'antq-ward-key-request', ward: '00004', unit: 'Công an phường Ba Đình' });
+    expect(request).not.toMatch(/"d"/);
+    // The private key cannot be exported from the phone.
+    expect(await page.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('antq');
+      open.onsuccess = () => {
+        const get = open.result.transaction('officer').objectStore('officer').getAll();
+        get.onsuccess = () => resolve((get.result as { privateKey: CryptoKey }[]).map((k) => [k.privateKey.extractable, k.privateKey.type]));
+      };
+    }))).toEqual([[false, 'private']]);
+
+    await trustCli(c.trustDir, 'ward-add', '--ward', '00004', '--unit', 'Công an phường Ba Đình', '--key', request, '--commune', 'Phường Ba Đình', '--province', 'Thành phố Hà Nội');
+    await c.build();
+    await page.getByRole('button', { name: 'Cập nhật danh sách khóa' }).click();
+    await page.getByLabel('Loại tin').selectOption('su-kien');
+    await page.getByLabel('Tiêu đề').fill('Họp tổ dân phố về phòng cháy');
+    await page.getByLabel('Nội dung').fill('Mời các hộ dự họp, mang theo ý kiến về lối thoát hiểm.');
+    await page.getByLabel(/^Bắt đầu/).fill('2030-12-01T19:30');
+    await page.getByLabel('Số điện thoại (không bắt buộc)').fill('0243 823 457');
+    await expect.poll(() => page.locator('.ward-notice__verified').textContent(), WAIT).toContain('Đã xác thực — Công an phường Ba Đình, Thành phố Hà Nội');
+    await expect.poll(() => page.locator('.officer__length').textContent(), WAIT).toMatch(/Liên kết dài \d+\/1500 ký tự — còn \d+/);
+    await page.screenshot({ path: `${SHOTS}/officer-compose-360.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Ký tin' }).click();
+    const officerLink = await page.locator('.officer__link').inputValue();
+    expect(officerLink.startsWith(`${server.url}/tin/#`)).toBe(true);
+    officerTokens.push(officerLink.slice(officerLink.indexOf('#') + 1));
+
+    await page.getByRole('button', { name: 'Mã QR của tin, in áp phích' }).click();
+    const decoded = await decodeQr(page, '.poster__qr');
+    expect(decoded).toBe(officerLink);
+    await page.close();
+
+    await context.setOffline(true);
+    const fresh = await context.newPage();
+    await fresh.goto(officerLink);
+    await expect.poll(() => fresh.locator('.ward-notice__verified').textContent(), WAIT).toContain('Đã xác thực');
+    expect(await fresh.locator('.ward-notice__title').textContent()).toBe('Họp tổ dân phố về phòng cháy');
+    expect(await fresh.locator('a[href="tel:0243823457"]').count()).toBe(1);
+    await fresh.close();
+    await context.setOffline(false);
+  }, 240_000);
+
+  it('no network request carried a notice', () => {
+    const tokens = [link.slice(link.indexOf('#') + 1), ...officerTokens];
+    expect(officerTokens.length).toBe(1);
     expect(requests.length).toBeGreaterThan(5);
     for (const r of requests) {
       const sent = `${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`;
-      expect(sent.includes(token.slice(0, 40)), r.url()).toBe(false);
-      expect(sent.includes('#'), r.url()).toBe(false);
+      for (const token of tokens) expect(sent.includes(token.slice(-40)), r.url()).toBe(false);
+      expect(sent.includes('/tin/#'), r.url()).toBe(false);
     }
   });
 });

@@ -37,8 +37,11 @@ describe('the offline store in Chromium', () => {
     expect(await entryDetail(page, 'antq:store-loaded')).toBe('network');
     const dump = (await dumpDB(page))!;
     const [collections, records] = dump['national'] as [string[], { version: string; items: unknown[] }[]];
-    expect(collections.sort()).toEqual(Object.keys(manifest.national).sort());
-    for (const [i, name] of collections.entries()) expect(records[i]!.version).toBe(manifest.national[name as keyof typeof manifest.national]!.version);
+    // The place list (every commune) is stored in the same store, under its own key 'places'.
+    const expected = { ...manifest.national, ...(manifest.places ? { places: manifest.places } : {}) };
+    expect(manifest.places).toBeDefined();
+    expect(collections.sort()).toEqual(Object.keys(expected).sort());
+    for (const [i, name] of collections.entries()) expect(records[i]!.version).toBe(expected[name as keyof typeof expected]!.version);
     const listed = Object.entries(manifest.provinces).filter(([, ref]) => ref.count > 0);
     const [, shards] = dump['models'] as [unknown, { province: string; items: unknown[] }[]];
     expect(new Set(shards.map((s) => s.province))).toEqual(new Set(listed.map(([id]) => id)));

@@ -236,7 +236,7 @@ describe('search', () => {
       await openScreen(page, `${app.server.url}/tim-kiem/?q=ha%20dong`);
       const top = page.locator('#kq-top + ul a');
       await expect.poll(() => top.allTextContents(), { timeout: 15_000 }).toEqual(['Phường Hà Đông, Hà Nội', expect.stringMatching(/^Điểm mô hình tuyên truyền/), expect.any(String)]);
-      expect(await top.first().getAttribute('href')).toBe('/mo-hinh/?tinh=ha-noi&phuong=ha-dong');
+      expect(await top.first().getAttribute('href')).toBe('/dia-phuong/ha-noi/ha-dong/');
     } finally {
       await context.close();
     }
@@ -268,7 +268,7 @@ describe('search', () => {
       // An old province name answers with where it went, first, offline too.
       await openScreen(page, `${app.server.url}/tim-kiem/?q=${encodeURIComponent('Bắc Giang')}`);
       await expect.poll(() => page.locator('#kq-top + ul a').first().textContent()).toBe('Bắc Giang nay thuộc Bắc Ninh');
-      expect(await page.locator('#kq-top + ul a').first().getAttribute('href')).toBe('/mo-hinh/?tinh=bac-ninh');
+      expect(await page.locator('#kq-top + ul a').first().getAttribute('href')).toBe('/dia-phuong/bac-ninh/');
     } finally {
       await persistent.dispose();
     }

@@ -17,7 +17,8 @@ const SCREENS: readonly [name: string, url: string, h1: RegExp][] = [
   ['campaigns', '/chien-dich/', /^Chiến dịch, ngày lễ$/],
   ['campaign', '/chien-dich/thang-hanh-dong-quoc-gia-phong-chong-hiv-aids/', /HIV\/AIDS/],
   ['models', '/mo-hinh/', /^Mô hình/],
-  ['models-ha-noi', '/mo-hinh/?tinh=ha-noi', /^Mô hình ở Hà Nội$/],
+  // An old shared province link lands on the province's own page.
+  ['models-ha-noi', '/mo-hinh/?tinh=ha-noi', /^Thành phố Hà Nội$/],
   ['models-old-name', '/mo-hinh/?noi=B%E1%BA%AFc%20Giang', /^Mô hình/],
   ['model', '/mo-hinh/diem-mit-tinh-phong-chong-ma-tuy-ha-dong-2023/', /26\/6\/2023/],
   ['articles', '/bai-viet/', /^Bài viết$/],

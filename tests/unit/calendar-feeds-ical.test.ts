@@ -9,7 +9,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compile/compile-content.ts';
 import type { Campaign } from '../../src/content/schema.ts';
-import { calendarFeedFiles, calendarFeeds } from '../../src/routes/calendar-feeds.ts';
+import { calendarFeedFiles } from '../../src/routes/calendar-feed-files.ts';
+import { calendarFeeds } from '../../src/routes/calendar-feeds.ts';
 import { type Collections, editedInput, seedInput } from './content-fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -11,7 +11,8 @@ import type { Campaign } from '../../src/content/schema.ts';
 import { campaignStatus } from '../../src/lib/campaign-status.ts';
 import { occurrences } from '../../src/lib/recurrence.ts';
 import { type Day, addDays, dayFromYmd, formatIsoDay, parseIsoDay, todayInVietnam } from '../../src/lib/vn-date.ts';
-import { calendarFeeds, feedText } from '../../src/routes/calendar-feeds.ts';
+import { feedText } from '../../src/routes/calendar-feed-files.ts';
+import { calendarFeeds } from '../../src/routes/calendar-feeds.ts';
 import { calendarShape } from '../../src/routes/campaign-events.ts';
 
 const ORIGIN = 'https://antq.example';

@@ -33,7 +33,7 @@ describe('the emitted pack', () => {
     expect(manifest).toEqual(base.manifest);
     expect(Object.keys(manifest.national).sort()).toEqual([...NATIONAL_COLLECTIONS].sort());
     const listed = new Set(['content/manifest.json']);
-    const refs = [...Object.values(manifest.national), ...Object.values(manifest.provinces)];
+    const refs = [...Object.values(manifest.national), ...Object.values(manifest.provinces), manifest.places!];
     for (const ref of refs) {
       const body = base.files.get(ref.url.slice(1));
       expect(body, ref.url).toBeDefined();

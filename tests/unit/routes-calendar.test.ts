@@ -2,7 +2,7 @@
 // month grid with periods laid out as bars, and the year list. Drawing is left to the browser test.
 import { describe, expect, it } from 'vitest';
 import { calendarHref, parseCalendarQuery, shiftMonth } from '../../src/routes/calendar-query.ts';
-import { monthGrid, occurrencesBetween, yearAgenda } from '../../src/routes/calendar-grid.ts';
+import { GRID_WEEKS, monthGrid, occurrencesBetween, yearAgenda } from '../../src/routes/calendar-grid.ts';
 import { formatIsoDay } from '../../src/lib/vn-date.ts';
 import { campaigns, day } from './routes-fixture.ts';
 
@@ -87,6 +87,16 @@ describe('monthGrid', () => {
   it('leaves out a yearly day before the year it started', () => {
     const aug2004 = monthGrid(2004, 8, campaigns, day('2026-11-22'));
     expect(aug2004.flatMap((w) => w.bars.map((b) => b.occurrence.campaign.id))).not.toContain('ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc');
+  });
+});
+
+describe('monthGrid rows', () => {
+  it('has six weeks for every month, February 2027 (four weeks from a Monday) as well, so every grid is as tall', () => {
+    const feb = monthGrid(2027, 2, campaigns, day('2027-02-10'));
+    expect(feb).toHaveLength(GRID_WEEKS);
+    expect(formatIsoDay(feb[0]!.days[0]!.day)).toBe('2027-02-01');
+    expect(feb[4]!.days.every((d) => !d.inMonth)).toBe(true);
+    for (let y = 2026; y <= 2030; y++) for (let m = 1; m <= 12; m++) expect(monthGrid(y, m, campaigns, day('2026-01-01')), `${m}/${y}`).toHaveLength(6);
   });
 });
 

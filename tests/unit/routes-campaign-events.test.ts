@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../src/content/schema.ts';
 import { formatIsoDay } from '../../src/lib/vn-date.ts';
-import { calendarFeedFiles, calendarFeeds, provinceFeed, topicFeed } from '../../src/routes/calendar-feeds.ts';
+import { calendarFeedFiles } from '../../src/routes/calendar-feed-files.ts';
+import { calendarFeeds, provinceFeed, topicFeed } from '../../src/routes/calendar-feeds.ts';
 import { CalendarFeedError, calendarShape, campaignIcsEvents } from '../../src/routes/campaign-events.ts';
+import { feedLinks } from '../../src/routes/feed-links.ts';
 
 const ORIGIN = 'https://antq.example';
 const campaign = (c: Partial<Campaign> & Pick<Campaign, 'id' | 'recurrence'>): Campaign => ({
@@ -114,5 +116,16 @@ describe('calendarFeeds', () => {
 
   it('writes each feed as a file under lich/', () => {
     expect([...calendarFeedFiles(all, provinces, ORIGIN).keys()]).toEqual(['lich/antq.ics', 'lich/chu-de/ma-tuy.ics', 'lich/chu-de/hiv-aids.ics', 'lich/tinh/cao-bang.ics']);
+  });
+});
+
+describe('feedLinks', () => {
+  it('gives the https address, webcal: for Apple devices and Google Calendar’s add-by-URL link', () => {
+    expect(feedLinks('https://antq.example', '/lich/chu-de/ma-tuy.ics')).toEqual({
+      https: 'https://antq.example/lich/chu-de/ma-tuy.ics',
+      webcal: 'webcal://antq.example/lich/chu-de/ma-tuy.ics',
+      google: 'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fantq.example%2Flich%2Fchu-de%2Fma-tuy.ics',
+    });
+    expect(feedLinks('http://127.0.0.1:4173', '/lich/antq.ics').webcal).toBe('webcal://127.0.0.1:4173/lich/antq.ics');
   });
 });

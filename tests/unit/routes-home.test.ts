@@ -1,6 +1,7 @@
 // What the home screen picks: on now, next, the followed province's campaigns, latest, hotlines.
 import { describe, expect, it } from 'vitest';
-import { emergencyHotlines, latestArticles, todayCampaigns } from '../../src/routes/home-data.ts';
+import { AGENDA_SLOTS, emergencyHotlines, latestArticles, todayAgenda, todayCampaigns } from '../../src/routes/home-data.ts';
+import { addDays } from '../../src/lib/vn-date.ts';
 import { articles, campaigns, day, hotlines } from './routes-fixture.ts';
 
 describe('todayCampaigns', () => {
@@ -24,6 +25,30 @@ describe('todayCampaigns', () => {
 
   it('counts the last day of a period as on now', () => {
     expect(todayCampaigns(campaigns, day('2026-12-10'), null).onNow.map((o) => o.daysLeft)).toEqual([0]);
+  });
+});
+
+describe('todayAgenda', () => {
+  it('on 22/11/2026: the HIV/AIDS month on now, then the next three', () => {
+    const agenda = todayAgenda(campaigns, day('2026-11-22'), null);
+    expect(agenda.map((a) => [a.status, a.campaign.id])).toEqual([
+      ['now', 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids'],
+      ['next', 'ngay-the-gioi-phong-chong-aids'],
+      ['next', 'thang-hanh-dong-phong-chong-ma-tuy'],
+      ['next', 'ngay-toan-dan-phong-chong-ma-tuy'],
+    ]);
+  });
+
+  it('on 1/12/2030 two are on now (the HIV/AIDS month and World AIDS Day), the one ending first first', () => {
+    const agenda = todayAgenda(campaigns, day('2030-12-01'), null);
+    expect(agenda.filter((a) => a.status === 'now').map((a) => a.campaign.id)).toEqual(['ngay-the-gioi-phong-chong-aids', 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids']);
+    expect(agenda).toHaveLength(AGENDA_SLOTS);
+  });
+
+  it('has the same number of cards on every day of four years, so home keeps its height whatever the day', () => {
+    const counts = new Set<number>();
+    for (let d = day('2026-01-01'); d <= day('2029-12-31'); d = addDays(d, 1)) counts.add(todayAgenda(campaigns, d, 'cao-bang').length);
+    expect([...counts]).toEqual([AGENDA_SLOTS]);
   });
 });
 

@@ -28,6 +28,7 @@ describe('screens rendered through the route table', () => {
   it.each([
     ['/', 'Hôm nay', 'Toàn dân bảo vệ ANTQ'],
     ['/lich/', 'Lịch chiến dịch, ngày lễ', 'Lịch tháng 11/2026'],
+    ['/lich/theo-doi/', 'Theo dõi lịch', 'Theo dõi lịch'],
     ['/lich/?xem=danh-sach&thang=2023-01&chu-de=mua-ban-nguoi', 'Lịch chiến dịch, ngày lễ', 'Lịch năm 2023 · Mua bán người'],
     ['/chien-dich/', 'Chiến dịch, ngày lễ', 'Chiến dịch, ngày lễ'],
     ['/chien-dich/thang-hanh-dong-quoc-gia-phong-chong-hiv-aids/', 'Tháng hành động quốc gia phòng, chống HIV/AIDS', 'Tháng hành động quốc gia phòng, chống HIV/AIDS'],
@@ -64,10 +65,11 @@ describe('screens rendered through the route table', () => {
   it('shows what is on and next, with countdowns, on 22/11/2026', async () => {
     const { html } = await renderAt('/');
     expect(html).toContain('Tháng hành động quốc gia phòng, chống HIV/AIDS');
-    expect(html).toContain('còn 18 ngày nữa');
-    expect(html).toContain('còn 9 ngày');
+    expect(html).toContain('Đang diễn ra, còn 18 ngày nữa');
+    expect(html).toContain('Còn 9 ngày');
     expect(html).toContain('href="tel:113"');
-    expect(html).toContain('href="/cai-dat/"');
+    // "Chọn nơi ở" leads to the place chooser (every province, then every commune).
+    expect(html).toContain('href="/dia-phuong/"');
   });
 
   it('gives a campaign page this year’s and next year’s dates, basis, actions and sources', async () => {

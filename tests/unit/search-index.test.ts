@@ -74,7 +74,7 @@ describe('searching content', () => {
     expect(searcher('vu an ma tuy', 20).ranked[0]?.url).toBe('/so-lieu/so-lieu-a/');
     expect(searcher('bai viet ve', 20).ranked[0]?.url).toBe('/bai-viet/bai-a/');
     expect(searcher('to giac', 20).ranked[0]?.url).toBe('/huong-dan/#to-giac');
-    expect(searcher('ha dong', 20).ranked[0]).toMatchObject({ kind: 'place', title: 'Phường Hà Đông, Hà Nội', url: '/mo-hinh/?tinh=ha-noi&phuong=ha-dong' });
+    expect(searcher('ha dong', 20).ranked[0]).toMatchObject({ kind: 'place', title: 'Phường Hà Đông, Hà Nội', url: '/dia-phuong/ha-noi/ha-dong/' });
   });
 
   it('finds hotlines by number (also a prefix of it) and by name', () => {

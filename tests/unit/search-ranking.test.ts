@@ -63,10 +63,10 @@ describe('ranking', () => {
     const provinces: Province[] = [{ id: 'bac-ninh', name: 'Bắc Ninh', kind: 'tinh', aliases: [{ name: 'Bắc Giang', kind: 'oldName', sources: [{ fact: 'F-X' }] }], wards: [], sources: [{ fact: 'F-X' }] }];
     const i = index([...placeDocs(provinces), doc('a', 'Bắc Ninh ra quân'), doc('b', 'Bắc Ninh tổng kết'), doc('c', 'Tin Bắc Ninh')]);
     const results = searchIndex(i, 'bac ninh', 10);
-    expect(results.ranked.map((r) => r.url)).toEqual(['/mo-hinh/?tinh=bac-ninh', '/bai-viet/c/', '/bai-viet/a/', '/bai-viet/b/']);
+    expect(results.ranked.map((r) => r.url)).toEqual(['/dia-phuong/bac-ninh/', '/bai-viet/c/', '/bai-viet/a/', '/bai-viet/b/']);
     expect(results.top.map((r) => r.id)).toEqual(['bac-ninh', 'c', 'a']);
     expect(results.groups).toEqual([{ kind: 'article', label: 'Bài viết', results: [results.ranked[3]] }]);
-    expect(searchIndex(i, 'bac giang', 10).ranked).toEqual([{ kind: 'place', id: 'bac-ninh', title: 'Bắc Giang nay thuộc Bắc Ninh', detail: 'Tên trước năm 2025', url: '/mo-hinh/?tinh=bac-ninh' }]);
+    expect(searchIndex(i, 'bac giang', 10).ranked).toEqual([{ kind: 'place', id: 'bac-ninh', title: 'Bắc Giang nay thuộc Bắc Ninh', detail: 'Tên trước năm 2025', url: '/dia-phuong/bac-ninh/' }]);
   });
 });
 

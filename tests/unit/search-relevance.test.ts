@@ -26,8 +26,8 @@ describe('the relevance set', () => {
   });
 
   it('answers an old place name with where it went', () => {
-    expect(search('Bắc Giang', 5).ranked[0]).toMatchObject({ kind: 'place', title: 'Bắc Giang nay thuộc Bắc Ninh', url: '/mo-hinh/?tinh=bac-ninh' });
-    expect(search('quận Hà Đông', 5).ranked[0]).toMatchObject({ title: 'Quận Hà Đông nay thuộc Hà Nội', detail: 'Nay là các phường Hà Đông, Dương Nội, Yên Nghĩa, Phú Lương, Kiến Hưng và một phần phường Chương Mỹ', url: '/mo-hinh/?tinh=ha-noi&phuong=ha-dong' });
+    expect(search('Bắc Giang', 5).ranked[0]).toMatchObject({ kind: 'place', title: 'Bắc Giang nay thuộc Bắc Ninh', url: '/dia-phuong/bac-ninh/' });
+    expect(search('quận Hà Đông', 5).ranked[0]).toMatchObject({ title: 'Quận Hà Đông nay thuộc Hà Nội', detail: 'Nay là các phường Hà Đông, Dương Nội, Yên Nghĩa, Phú Lương, Kiến Hưng và một phần phường Chương Mỹ', url: '/dia-phuong/ha-noi/ha-dong/' });
   });
 
   it('holds on every day of a year: recency only orders equal matches', () => {

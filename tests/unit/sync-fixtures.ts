@@ -2,7 +2,7 @@
 // and a fake fetch serving them, with the ways a download can go wrong.
 import { emitPack } from '../../src/content/compile/emit-pack.ts';
 import { modelChunk } from '../../src/content/compile/hash.ts';
-import type { ContentManifest, Model, National } from '../../src/content/schema.ts';
+import type { ContentManifest, Model, National, ProvincePlaces } from '../../src/content/schema.ts';
 
 const src = [{ fact: 'F-TEST' }];
 
@@ -28,6 +28,14 @@ export function chunkOf(pack: Pack, province: string, id: string): number {
   return modelChunk(id, index.buckets);
 }
 
+/** A small list of communes (the real one has 3,321). */
+export function places(extra: string[] = []): ProvincePlaces[] {
+  const names = ['Hà Đông', 'Dương Nội', ...extra];
+  const communes = names.map((name, i) => ({ id: name === 'Hà Đông' ? 'ha-dong' : `xa-${i}`, code: String(i + 1).padStart(5, '0'), name, kind: 'phuong' as const }));
+  return [{ id: 'ha-noi', code: '01', name: 'Hà Nội', communes, sources: src }];
+}
+
+
 export interface Pack {
   manifest: ContentManifest;
   /** URL path (`/content/...`) → body. */
@@ -35,8 +43,8 @@ export interface Pack {
 }
 
 /** The pack the content build would emit for this content (its own emitter), keyed by URL. */
-export function buildPack(content: National, models: Model[], builtAt = '2026-11-21T03:00:00.000Z'): Pack {
-  const { manifest, files } = emitPack(content, models, { builtAt });
+export function buildPack(content: National, models: Model[], builtAt = '2026-11-21T03:00:00.000Z', communes = places()): Pack {
+  const { manifest, files } = emitPack(content, models, { builtAt, places: communes });
   return { manifest, files: new Map([...files].map(([path, text]) => [`/${path}`, text])) };
 }
 

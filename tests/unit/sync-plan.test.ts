@@ -9,6 +9,7 @@ describe('planUpdate', () => {
     const plan = planUpdate(pack(10), { provinces: {} }, null);
     expect(plan.national.sort()).toEqual(['articles', 'campaigns', 'facts', 'figures', 'guidance', 'hotlines', 'provinces']);
     expect(plan.provinces.sort()).toEqual(['ha-noi', 'hue']);
+    expect(plan.places).toBe(true);
   });
 
   it('downloads only the followed province when one is followed', () => {
@@ -26,7 +27,7 @@ describe('planUpdate', () => {
       Object.entries(before.manifest.provinces).map(([id, ref]) => [id, JSON.parse(before.files.get(ref.url)!)]),
     );
     const plan = planUpdate(after, { manifest: before.manifest, provinces: indexes }, 'hue');
-    expect(plan).toEqual({ national: [], provinces: ['hue'], removeProvinces: ['can-tho'] });
+    expect(plan).toEqual({ national: [], places: false, provinces: ['hue'], removeProvinces: ['can-tho'] });
   });
 });
 

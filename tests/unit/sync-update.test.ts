@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Model } from '../../src/content/schema.ts';
 import { DB_VERSION } from '../../src/db/schema.ts';
-import { buildPack, chunkOf, dump, fakeFetch, freshApp, model, national, type Fault, type Pack } from './sync-fixtures.ts';
+import { buildPack, chunkOf, dump, fakeFetch, freshApp, model, national, places, type Fault, type Pack } from './sync-fixtures.ts';
 
 type App = Awaited<ReturnType<typeof freshApp>>;
 let app: App;
@@ -42,6 +42,13 @@ describe('a first sync', () => {
     expect(app.status.syncStatus.get().message).toBeUndefined();
   });
 
+  it('stores the list of every commune beside the national content, but leaves it out of what the first render reads', async () => {
+    await sync();
+    expect(await app.content.readPlaces(await db())).toEqual(places());
+    const stored = await app.content.readContent(await db());
+    expect(Object.keys(stored!.national).sort()).toEqual(Object.keys(national()).sort());
+  });
+
   it('then, with nothing new, downloads only the manifest', async () => {
     await sync();
     server.log.length = 0;
@@ -52,6 +59,24 @@ describe('a first sync', () => {
 });
 
 describe('an update', () => {
+  it('that changes only the list of communes downloads the manifest and that list, and stores it', async () => {
+    await sync();
+    server.pack = buildPack(national(), models(60), '2026-11-22T03:00:00.000Z', places(['Yên Nghĩa']));
+    server.log.length = 0;
+    expect((await sync()).outcome).toBe('updated');
+    expect(server.log).toEqual(['/content/manifest.json', server.pack.manifest.places!.url]);
+    expect((await app.content.readPlaces(await db()))?.[0]?.communes.map((c) => c.name)).toEqual(['Hà Đông', 'Dương Nội', 'Yên Nghĩa']);
+  });
+
+  it('with a list of communes of the wrong shape stores nothing of it and keeps the old one', async () => {
+    await sync();
+    const before = await dump(await db());
+    server.pack = buildPack(national(), models(60), '2026-11-22T03:00:00.000Z', places(['Yên Nghĩa']));
+    server.fault = (url) => (url === server.pack.manifest.places!.url ? 'wrong-shape' : undefined);
+    expect((await sync()).outcome).toBe('failed');
+    expect(await dump(await db())).toEqual(before);
+  });
+
   it('that changes one listing downloads the manifest, that province index and one chunk, and rewrites one shard', async () => {
     await sync();
     const before = await dump(await db());

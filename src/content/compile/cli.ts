@@ -20,8 +20,9 @@ async function main(args: string[]): Promise<number> {
     } catch (error) {
       throw new ContentError([(error as Error).message]);
     }
-    const { national, models, manifest, files } = compileContent({ ...(await loadSeeds(SEEDS)), trust });
-    const counts = { ...Object.fromEntries(Object.entries(national).map(([name, items]) => [name, items.length])), models: models.length };
+    const { national, models, places, manifest, files } = compileContent({ ...(await loadSeeds(SEEDS)), trust });
+    const communes = places.reduce((sum, p) => sum + p.communes.length, 0);
+    const counts = { ...Object.fromEntries(Object.entries(national).map(([name, items]) => [name, items.length])), models: models.length, communes };
     for (const [name, count] of Object.entries(counts)) console.log(`${name.padEnd(10)} ${count}`);
     const bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
     console.log(`content ${manifest.version}: ${files.size} files, ${(bytes / 1024).toFixed(1)} KB`);

@@ -1,4 +1,4 @@
-import type { Article, ArticleSeed, ContentManifest, Model, National } from '../schema.ts';
+import type { Article, ArticleSeed, ContentManifest, Model, National, ProvincePlaces } from '../schema.ts';
 import type { CollectionName, Report, SeedEntries } from './collections.ts';
 import { SEED_SCHEMAS } from './collections.ts';
 import { ContentError, problemLine } from './content-error.ts';
@@ -23,6 +23,8 @@ export interface ContentInput {
 export interface CompiledContent {
   national: National;
   models: Model[];
+  /** Every commune, by province (seeds/places.json). */
+  places: ProvincePlaces[];
   manifest: ContentManifest;
   /** Paths relative to the site root (`content/…`) → file text. */
   files: Map<string, string>;
@@ -48,6 +50,7 @@ function validateAll(c: ContentInput['collections'], report: Report): SeedEntrie
     provinces: validateEntries('provinces', c.provinces, s.provinces, report),
     guidance: validateEntries('guidance', c.guidance, s.guidance, report),
     facts: validateEntries('facts', c.facts, s.facts, report),
+    places: validateEntries('places', c.places, s.places, report),
   };
 }
 
@@ -81,6 +84,7 @@ export function compileContent(input: ContentInput): CompiledContent {
     facts: values(entries.facts),
   };
   const models = values(entries.models);
-  const pack = emitPack(national, models, { builtAt: input.builtAt ?? new Date().toISOString(), ...(input.trust !== undefined ? { trust: input.trust } : {}) });
-  return { national, models, ...pack };
+  const places = values(entries.places);
+  const pack = emitPack(national, models, { builtAt: input.builtAt ?? new Date().toISOString(), places, ...(input.trust !== undefined ? { trust: input.trust } : {}) });
+  return { national, models, places, ...pack };
 }

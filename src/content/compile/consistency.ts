@@ -4,6 +4,7 @@ import { checkModelOldName } from './check-aliases.ts';
 import { checkModelMentioned } from './check-model-status.ts';
 import { shown } from './content-error.ts';
 import type { Known } from './cross-check.ts';
+import { checkPlaces } from './check-places.ts';
 
 const idOf = (raw: unknown): unknown => (raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined);
 
@@ -25,6 +26,16 @@ export function knownFrom(collections: Partial<Record<CollectionName, unknown>>,
     const id = idOf(raw);
     const list = (raw as { wards?: unknown } | null)?.wards;
     if (typeof id === 'string' && Array.isArray(list)) wards.set(id, new Set(rawIds(list).map((w) => w.id)));
+  }
+  // Every commune of the official list is a place a model may be located in.
+  const places: unknown[] = Array.isArray(collections.places) ? collections.places : [];
+  for (const raw of places) {
+    const id = idOf(raw);
+    const list = (raw as { communes?: unknown } | null)?.communes;
+    if (typeof id !== 'string' || !Array.isArray(list)) continue;
+    const known = wards.get(id) ?? new Set<string>();
+    for (const c of rawIds(list)) known.add(c.id);
+    wards.set(id, known);
   }
   return { seeds, ids: ids as unknown as Known['ids'], wards };
 }
@@ -82,6 +93,7 @@ function checkHotlineNumbers(entries: SeedEntries, report: Report): void {
 /** Agreements between entries; `articleSeeds` are the raw `seed` fields, so one broken article does not also report its seed as uncovered. */
 export function checkConsistency(entries: SeedEntries, known: Known, articleSeeds: readonly unknown[], report: Report): void {
   checkFigures(entries, report);
+  checkPlaces(entries, known, report);
   checkAliases(entries, report);
   const provinces = new Map(entries.provinces.map(({ value }) => [value.id, value]));
   const articleDateBySeed = new Map(entries.articles.map(({ value }) => [value.seed, value.date]));

@@ -166,6 +166,7 @@ export function crossCheck(entries: SeedEntries, known: Known, report: Report): 
   run('provinces', entries.provinces, checkProvince);
   run('guidance', entries.guidance, () => {});
   run('facts', entries.facts, () => {});
+  run('places', entries.places, () => {});
   for (const province of entries.provinces) {
     province.value.wards.forEach((ward, i) => {
       const say = (path: string, what: string) => report('provinces.json', province.label, `wards.${i}.${path}`, what);

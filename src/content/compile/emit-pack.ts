@@ -1,4 +1,4 @@
-import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex } from '../schema.ts';
+import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex, ProvincePlaces } from '../schema.ts';
 import { NATIONAL_COLLECTIONS } from '../schema.ts';
 import { bucketsFor, modelChunk } from '../model-chunk.ts';
 import { CHUNK_VERSION_LENGTH, encodeProvinceIndex } from '../province-index.ts';
@@ -39,7 +39,8 @@ function groupModels(models: readonly Model[]): Map<string, { buckets: number; c
 }
 
 /** Emits the content pack for already-validated data: same input, same bytes (only `builtAt` varies, and no version depends on it). */
-export function emitPack(national: National, models: readonly Model[], options: { builtAt: string; trust?: unknown }): Pack {
+export function emitPack(national: National, models: readonly Model[], options: { builtAt: string; places?: readonly ProvincePlaces[]; trust?: unknown }): Pack {
+  const places = options.places ?? [];
   const files = new Map<string, string>();
   const write = writer(files);
   const nationalRefs = {} as Record<NationalCollection, FileRef>;
@@ -65,14 +66,17 @@ export function emitPack(national: National, models: readonly Model[], options: 
     const count = chunks.reduce((sum, c) => sum + c.count, 0);
     provinceRefs[province] = { ...write(`content/models/${province}.${version}.json`, encodeProvinceIndex(index)), version, count };
   }
+  const placesVersion = contentVersion({ collection: 'places', items: places });
+  const placesRef: FileRef = { ...write(`content/places.${placesVersion}.json`, { collection: 'places', version: placesVersion, items: places }), version: placesVersion, count: places.length };
   // The signed ward list ships as it was signed; it changes the manifest version like any collection.
   let trust: FileRef | undefined;
   if (options.trust !== undefined) {
     const trustVersion = contentVersion(options.trust);
     trust = { ...write(`content/trust.${trustVersion}.json`, options.trust), version: trustVersion, count: 1 };
   }
-  const version = contentVersion(trust ? { national: nationalRefs, provinces: provinceRefs, trust } : { national: nationalRefs, provinces: provinceRefs });
-  const manifest: ContentManifest = { format: 1, version, builtAt: options.builtAt, national: nationalRefs, provinces: provinceRefs, ...(trust ? { trust } : {}) };
+  const refs = { national: nationalRefs, provinces: provinceRefs, places: placesRef };
+  const version = contentVersion(trust ? { ...refs, trust } : refs);
+  const manifest: ContentManifest = { format: 1, version, builtAt: options.builtAt, ...refs, ...(trust ? { trust } : {}) };
   write('content/manifest.json', manifest);
   return { manifest, files };
 }

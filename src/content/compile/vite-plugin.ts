@@ -76,8 +76,10 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED) return null;
-      const { national, models, manifest } = await content();
-      return [national, models, manifest].map((v, i) => `export const ${['national', 'models', 'manifest'][i]} = ${JSON.stringify(v)};`).join('\n');
+      const { national, models, places, manifest } = await content();
+      return Object.entries({ national, models, places, manifest })
+        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+        .join('\n');
     },
     async generateBundle() {
       if (this.environment?.config.consumer === 'server') return;

@@ -8,6 +8,7 @@ export const SHELL_PATH = '/app-shell/';
 export const FIXED_PAGES = [
   '/',
   '/lich/',
+  '/lich/theo-doi/',
   '/chien-dich/',
   '/mo-hinh/',
   '/bai-viet/',
@@ -19,6 +20,12 @@ export const FIXED_PAGES = [
   '/them/',
   '/tin/',
 ] as const;
+
+/**
+ * The classic script /mo-hinh/ loads in <head> to send links shared before place pages existed
+ * (`/mo-hinh/?tinh=…&phuong=…`) to the place page before anything paints (public/place-link.js).
+ */
+export const PLACE_LINK_SCRIPT = '/place-link.js';
 
 /** Precached HTML as files in dist/: the fixed pages, the shell and the 404 page. */
 export function precachedHtmlFiles(): string[] {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ManifestTransform } from 'workbox-build';
-import { FIXED_PAGES, SHELL_PATH, cleanURL } from './pages.ts';
+import { FIXED_PAGES, PLACE_LINK_SCRIPT, SHELL_PATH, cleanURL } from './pages.ts';
 
 /**
  * Drop from dist/ every chunk that only the build-time prerender uses (the prerender entry, the
@@ -58,7 +58,7 @@ export function dropBuildOnlyChunks(entries: { app: string; prerender: string })
 /** The precache globs: all of the app's code and styles, and only the fixed pages' HTML. */
 export function precacheGlobs(): string[] {
   const folders = [...FIXED_PAGES, SHELL_PATH].filter((path) => path !== '/').map((path) => path.slice(1, -1));
-  return ['assets/**/*.{js,css}', '{index,404}.html', `{${folders.join(',')}}/index.html`];
+  return ['assets/**/*.{js,css}', '{index,404}.html', `{${folders.join(',')}}/index.html`, PLACE_LINK_SCRIPT.slice(1)];
 }
 
 /** Precache HTML under the clean URL the host serves (`/lich/`, not `/lich/index.html`; toolchain trap 6). */

@@ -29,7 +29,7 @@ const bench = {
     const started = performance.now();
     const manifest = await fetchManifest();
     const provinces = Object.keys(manifest.provinces).filter((id) => manifest.provinces[id]!.count > 0);
-    const plan = { national: Object.keys(manifest.national) as NationalCollection[], provinces, removeProvinces: [] };
+    const plan = { national: Object.keys(manifest.national) as NationalCollection[], places: manifest.places !== undefined, provinces, removeProvinces: [] };
     const written = await applyPlan(db, manifest, plan, {}, new Date().toISOString());
     const total = performance.now() - started;
     const write = performance.getEntriesByName('antq:sync-write').at(-1)!.duration;
