@@ -73,8 +73,10 @@ export function communeDocs(provinces: readonly Province[], places: readonly Pro
         kind: 'place',
         id: `${province.id}/${c.id}`,
         title: capital(label),
-        names: [c.name, label],
-        body: [province.name, ...units].join(' '),
+        // Matched weakly: 3,321 commune names would otherwise outrank the content a word names
+        // ("máy" is also Xã Bản Máy); a ward with models has its strong document in placeDocs.
+        names: [],
+        body: [label, province.name, ...units].join(' '),
         detail: [province.name, units.length > 0 && `trước 1/7/2025: ${units.join(', ')}`].filter(Boolean).join(' · '),
       });
     }
