@@ -1,6 +1,7 @@
 // Run-time checks for what the app downloads from /content/ (browser side, zod/mini only).
 import * as z from 'zod/mini';
-import { ContentManifest, ModelChunk, NATIONAL_ITEM_SCHEMAS, PlacesFile, ProvinceIndex } from './schema.ts';
+import { decodeProvinceIndex, ProvinceIndexFile } from './province-index.ts';
+import { ContentManifest, ModelChunk, NATIONAL_ITEM_SCHEMAS, PlacesFile, type ProvinceIndex } from './schema.ts';
 import type { National, NationalCollection } from './schema.ts';
 
 /** Typed data, or a short reason that the data layer can log and show. */
@@ -48,7 +49,8 @@ export function parseCollection<N extends NationalCollection>(name: N, json: unk
 
 /** Validates a province's model index (`/content/models/<province>.<version>.json`). */
 export function parseProvinceIndex(json: unknown, version?: string): Parsed<ProvinceIndex> {
-  return parsed('province index', ProvinceIndex, json, version);
+  const file = parsed('province index', ProvinceIndexFile, json, version);
+  return file.ok ? { ok: true, data: decodeProvinceIndex(file.data) } : file;
 }
 
 /** Validates one chunk of a province's models (`/content/models/<province>/<chunk>.<version>.json`). */

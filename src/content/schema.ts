@@ -292,12 +292,15 @@ export interface National {
  * What the build emits under `/content/` (the app's only content endpoint):
  * - `manifest.json` (not hashed, fetched with no-cache) lists every collection with a content hash;
  * - `<name>.<version>.json` per national collection: `{ collection, version, items }`;
- * - `models/<province>.<version>.json` per province: `{ province, version, chunks }`, and the chunks
+ * - `models/<province>.<version>.json` per province: `{ province, version, buckets, chunks }`, and the chunks
  *   `models/<province>/<chunk>.<version>.json`: `{ province, chunk, version, items }`.
- * Chunks are fixed hash buckets of model ids, so a change to one listing changes one small file.
+ * Chunks are hash buckets of model ids (more buckets for a larger province), so a change to one
+ * listing changes one small file.
  */
 const Version = z.string().check(z.regex(/^[0-9a-f]{8,64}$/));
 const FileRef = z.object({ version: Version, url: z.string().check(z.regex(/^\/content\/[a-z0-9/.-]+\.json$/)), bytes: z.number(), count: z.number() });
+/** A chunk file of a province: served at chunkUrl(province, chunk, version); only what changes is listed, so an edit costs few bytes. */
+const ChunkRef = z.object({ chunk: z.number().check(z.int(), z.minimum(0)), version: Version, count: z.number().check(z.int(), z.minimum(0)) });
 export const ContentManifest = z.object({
   format: z.literal(1),
   version: Version,
@@ -316,10 +319,12 @@ export type ContentManifest = z.infer<typeof ContentManifest>;
 export const ProvinceIndex = z.object({
   province: Slug,
   version: Version,
-  chunks: z.array(z.extend(FileRef, { chunk: z.number().check(z.int(), z.minimum(0)) })),
+  /** Listings are in chunk modelChunk(id, buckets): more chunks as a province grows (bucketsFor). */
+  buckets: z.number().check(z.int(), z.minimum(1)),
+  chunks: z.array(ChunkRef),
 });
 export type ProvinceIndex = z.infer<typeof ProvinceIndex>;
-export { MODEL_CHUNKS } from './model-chunk.ts';
+export { bucketsFor, chunkUrl, modelChunk } from './model-chunk.ts';
 
 /** Item schemas of the national collection files, and the model chunk file: the app validates downloads with them. */
 export const NATIONAL_ITEM_SCHEMAS = {

@@ -20,7 +20,7 @@ export function fetchProvince(province: string, manifest: ContentManifest): Prom
     if (db) {
       await writeProvince(db, update).then(markStoredChanged, (error: unknown) => console.warn('[antq] province not stored:', error));
     }
-    performance.measure('antq:province', { start: started, detail: { province, shards: update.shards.length } });
-    return update.shards.flatMap((s) => s.items);
+    performance.measure('antq:province', { start: started, detail: { province, chunks: update.chunks.length } });
+    return update.chunks.flatMap((c) => c.items);
   });
 }

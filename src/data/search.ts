@@ -13,9 +13,10 @@ import type { ContentStore } from './content-store.ts';
 import { getDB } from './db.ts';
 import type { BrowserStore } from './idb-store.ts';
 import { liveStore, storedChanges } from './live-store.ts';
+import { useObservable } from './observable.ts';
 
 export type { SearchGroup, SearchResult, SearchResults } from '../search/results.ts';
-export type { SearchKind } from '../search/documents.ts';
+export { KIND_LABELS, type SearchKind } from '../search/search-doc.ts';
 
 let built: { store: unknown; generation: number; searcher: Promise<Searcher> } | null = null;
 
@@ -63,6 +64,16 @@ function searcher(): Promise<Searcher> {
 /** Search articles, campaigns, listings, figures and hotlines; the best `limit` results, grouped by kind. */
 export async function search(query: string, limit = 30): Promise<SearchResults> {
   return (await searcher())(query, limit);
+}
+
+/**
+ * What search reads, as a value that changes when it does (another store on screen, listings just
+ * stored by the first sync): a screen showing results searches again when it changes.
+ */
+export function useSearchedContent(): string {
+  const store = useObservable(liveStore);
+  const generation = useObservable(storedChanges);
+  return `${store?.meta?.version ?? ''}:${generation}`;
 }
 
 /** Load the search code and build the index ahead of the first query. */

@@ -1,8 +1,9 @@
 // Downloads for the sync: every file fetched with a timeout, checked against the content schema and
 // against the version the manifest promised.
+import { chunkUrl } from '../content/model-chunk.ts';
 import type { ContentManifest, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
-import type { ProvinceUpdate } from '../db/content-write.ts';
-import type { NationalRecord, PlacesRecord, StoredShard } from '../db/schema.ts';
+import type { ChunkItems, ProvinceUpdate } from '../db/content-write.ts';
+import type { NationalRecord, PlacesRecord } from '../db/schema.ts';
 import { checkChunk, checkCollection, checkManifest, checkPlaces, checkProvinceIndex } from './content-files.ts';
 import { DownloadError, fetchJson, OfflineError } from './fetch-json.ts';
 import { changedChunks } from './sync-plan.ts';
@@ -18,12 +19,32 @@ let lastManifest: { at: number; manifest: ContentManifest } | null = null;
 /** Files downloaded and their characters, reset by each sync: for its report. */
 export const counts = { files: 0, chars: 0 };
 
+/**
+ * Files downloading at once, at most. A whole national pack is thousands of chunk files, and that
+ * many requests at once fail in Chromium (net::ERR_INSUFFICIENT_RESOURCES); a host serves 6 at a
+ * time over HTTP/1.1 anyway, and a province's few dozen still go in two or three round trips over HTTP/2.
+ */
+const PARALLEL = 24;
+let active = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  while (active >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  active++;
+  try {
+    return await task();
+  } finally {
+    active--;
+    waiting.shift()?.();
+  }
+}
+
 /** Download and check a content-hashed file; `check` throws on anything but the promised data. */
 async function download<T>(url: string, check: (json: unknown) => T): Promise<T> {
   const cached = validated.get(url) as T | undefined;
   if (cached) return cached;
   // Past the manifest, a lost connection is a failed update (the notice), not "offline".
-  const { data, size } = await fetchJson(url, timeouts.fileMs).catch((error: unknown) => {
+  const { data, size } = await inTurn(() => fetchJson(url, timeouts.fileMs)).catch((error: unknown) => {
     throw error instanceof OfflineError ? new DownloadError(error.message) : error;
   });
   const value = check(data);
@@ -68,14 +89,17 @@ export async function downloadProvince(manifest: ContentManifest, province: stri
   const ref = manifest.provinces[province]!;
   const index = await download(ref.url, (json) => checkProvinceIndex(ref.url, json, ref.version));
   if (index.province !== province) throw new Error(`${ref.url}: index of ${index.province}, expected ${province}`);
-  const shards = await Promise.all(
-    changedChunks(index, stored).map(async (c): Promise<StoredShard> => {
-      const file = await download(c.url, (json) => checkChunk(c.url, json, c.version));
-      if (file.province !== province || file.chunk !== c.chunk) throw new Error(`${c.url}: chunk ${file.province}/${file.chunk}, expected ${province}/${c.chunk}`);
-      return { province, chunk: c.chunk, version: file.version, items: file.items };
+  // A province split into a new number of chunks is stored anew: its chunk numbers mean other listings now.
+  const base = stored?.buckets === index.buckets ? stored : undefined;
+  const chunks = await Promise.all(
+    changedChunks(index, base).map(async (c): Promise<ChunkItems> => {
+      const url = chunkUrl(province, c.chunk, c.version);
+      const file = await download(url, (json) => checkChunk(url, json, c.version));
+      if (file.province !== province || file.chunk !== c.chunk) throw new Error(`${url}: chunk ${file.province}/${file.chunk}, expected ${province}/${c.chunk}`);
+      return { chunk: c.chunk, items: file.items };
     }),
   );
-  return { index, shards };
+  return { index, chunks, replace: !base };
 }
 
 /** Forget validated files once stored (they are in IndexedDB now). */

@@ -1,7 +1,7 @@
 // Typed reads of content (the one write is content-write.ts, loaded with the sync, not on first paint).
 // Nothing here fetches or validates: what is stored was validated on the way in.
 import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex, ProvincePlaces } from '../content/schema.ts';
-import { modelChunk } from '../content/model-chunk.ts';
+import { fnv1a, LEGACY_BUCKETS, storeSlot } from '../content/model-chunk.ts';
 import type { Database, MetaRecords, PlacesRecord } from './schema.ts';
 
 export interface StoredContent {
@@ -68,9 +68,11 @@ export async function readModelsOf(db: Database, province: string): Promise<Mode
 /** One stored listing by id: looked up in its chunk of each stored province (one read each, one transaction). */
 export async function readModel(db: Database, id: string): Promise<Model | undefined> {
   const tx = db.transaction(['meta', 'models']);
-  const provinces = (await tx.objectStore('meta').getAllKeys()).filter((k) => k !== 'manifest').map((k) => k.slice('province:'.length));
-  const chunk = modelChunk(id);
-  const shards = await Promise.all(provinces.map((p) => tx.objectStore('models').get([p, chunk])));
+  const meta = tx.objectStore('meta');
+  const [keys, values] = await Promise.all([meta.getAllKeys(), meta.getAll()]);
+  const fnv = fnv1a(id);
+  // Indexes stored before the bucket count was written in them had the fixed count of then.
+  const shards = await Promise.all(Object.values(splitMeta(keys, values).provinces).map((index) => tx.objectStore('models').get([index.province, storeSlot(fnv % (index.buckets ?? LEGACY_BUCKETS))])));
   for (const shard of shards) {
     const found = shard?.items.find((m) => m.id === id);
     if (found) return found;

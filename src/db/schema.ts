@@ -41,13 +41,16 @@ export interface PlacesRecord {
 }
 
 /**
- * The model listings of one (province, chunk) bucket, stored as one record: exactly the file the
- * server sends, so an update that changes one listing rewrites one record of ~10 listings.
+ * The model listings of one (province, slot) record: the chunk files c of the province with
+ * c % STORE_SLOTS = slot (src/content/model-chunk.ts), so a province has at most 32 records however
+ * many chunk files it is served in, and an update that changes one listing rewrites one record.
  * Measured in headless Chromium, 10,000 listings in one transaction: one record per listing with
  * province/chunk/ward indexes 1.1–2.0 s; one record per chunk (1,088) with multiEntry id and ward
- * indexes 0.4–0.7 s; without them 0.13–0.3 s. So no secondary index: the key [province, chunk]
- * gives a province's listings by key range, a listing by id is found through its chunk (a hash of
- * the id, see src/content/model-chunk.ts), and a ward's listings are a filter over its province's few hundred.
+ * indexes 0.4–0.7 s; without them 0.13–0.3 s. At 50,000 listings, 2,176 records took 1.7× as long
+ * as 1,088 (per-record cost), hence slots. So no secondary index: the key [province, slot] gives a
+ * province's listings by key range, a listing by id is found through its slot (a hash of the id and
+ * the province's chunk count), and a ward's listings are a filter over its province's few hundred.
+ * `chunk` holds the slot (records stored before slots are the same: 32 chunks then).
  */
 export interface StoredShard {
   province: string;

@@ -1,22 +1,33 @@
 // A small inverted index: folded terms in a sorted array (binary search finds every term that
 // starts with a prefix), postings packed in one Int32Array. Chosen over MiniSearch (18 ms a query
 // over 10,000 listings, over the 5 ms budget) and FlexSearch (17 KB gzip): see tests/bench.
+// Besides the postings, each document keeps its names as a sequence of term ids, so a query can
+// tell a phrase ("hà đông") from the same words apart ("hành động … Hà Nội"): see rank.ts.
 import { tokenize } from '../lib/fold.ts';
-import { KINDS, type SearchDoc, type SearchKind } from './documents.ts';
+import { KINDS, type SearchDoc, type When } from './search-doc.ts';
 
-const TITLE = 2;
-const BODY = 1;
-/** Score of a posting by the fields it was found in: body 1, title 3, both 4. */
-const WEIGHT = [0, 1, 3, 4];
-/** A term that only starts with the typed prefix counts for less than the whole word. */
-const PREFIX_FACTOR = 0.6;
-const MAX_TOKENS = 8;
+/** Posting field bits: found in the document's names (title level), in its body. */
+export const NAME = 2;
+export const BODY = 1;
 /** Prefixes this short match most of the index; their postings are merged ahead of time. */
-const SHORT = 2;
+export const SHORT = 2;
 
 /** The index as stored (IndexedDB clones it as is): no functions, no scratch space. */
 export interface IndexData {
-  docs: { kind: Uint8Array; id: string[]; title: string[]; detail: (string | undefined)[] };
+  docs: {
+    kind: Uint8Array;
+    id: string[];
+    title: string[];
+    detail: (string | undefined)[];
+    /** Each document's names as term ids, -1 after each name: names[namesAt[d] .. namesAt[d + 1]). */
+    names: Int32Array;
+    namesAt: Int32Array;
+    /** Words in the document's first name: among equal matches the shorter name fits the query better. */
+    nameLength: Uint8Array;
+    /** When (see encodeWhen): 0 when undated. */
+    from: Int32Array;
+    to: Int32Array;
+  };
   terms: string[];
   /** Postings of term t: postings[offsets[t] .. offsets[t + 1]), each doc * 4 + field bits. */
   offsets: Int32Array;
@@ -25,53 +36,74 @@ export interface IndexData {
   short: Map<string, Int32Array>;
 }
 
-export interface SearchIndex extends IndexData {
-  /** Scratch space reused by every query. */
-  seen: Uint8Array;
-  scores: Float32Array;
-}
-
 /** Changes whenever the layout above or the folding of words changes: a stored index from before is not used. */
-export const INDEX_FORMAT = `1:${tokenize('Đắk Lắk hoà ĐỒNG 1.101 2,5 ngõ-hẻm').join(' ')}`;
-
-/** Add the scratch space to stored index data. */
-export function withScratch(data: IndexData): SearchIndex {
-  return { ...data, seen: new Uint8Array(data.docs.id.length), scores: new Float32Array(data.docs.id.length) };
-}
+export const INDEX_FORMAT = `2:${tokenize('Đắk Lắk hoà ĐỒNG 1.101 2,5 ngõ-hẻm').join(' ')}`;
 
 /** Whether `value` (read back from storage) has the shape of IndexData. */
 export function isIndexData(value: unknown): value is IndexData {
   const v = value as Partial<IndexData> | null;
-  return !!v && Array.isArray(v.terms) && v.offsets instanceof Int32Array && v.postings instanceof Int32Array && v.short instanceof Map && !!v.docs && v.docs.kind instanceof Uint8Array && Array.isArray(v.docs.id);
+  const d = v?.docs;
+  return !!v && Array.isArray(v.terms) && v.offsets instanceof Int32Array && v.postings instanceof Int32Array && v.short instanceof Map && !!d && d.kind instanceof Uint8Array && Array.isArray(d.id) && d.names instanceof Int32Array && d.namesAt instanceof Int32Array && d.nameLength instanceof Uint8Array && d.from instanceof Int32Array && d.to instanceof Int32Array;
 }
 
-export function buildIndex(docs: SearchDoc[]): SearchIndex {
-  // Tokens never cross a space and a language has few distinct words, so each distinct word is
-  // folded once and mapped to term ids; per document, a stamp array replaces a Map of its terms.
-  const words = new Map<string, number[]>();
-  const termIds = new Map<string, number>();
-  const lists: number[][] = [];
+/** A yearly window is stored as negative month * 32 + day; days as they are (after 1970, so > 0). */
+export const encodeMonthDay = (md: { month: number; day: number }): number => -(md.month * 32 + md.day);
+export const decodeMonthDay = (v: number): { month: number; day: number } => ({ month: Math.floor(-v / 32), day: -v % 32 });
+const encodeWhen = (when: When | undefined): [number, number] =>
+  !when ? [0, 0] : 'yearly' in when ? [encodeMonthDay(when.yearly.start), encodeMonthDay(when.yearly.end)] : [when.from, when.to];
+
+/** Term ids for words: each distinct word is folded once (a language has few), postings grow per term. */
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly lists: number[][] = [];
+  private readonly words = new Map<string, number[]>();
+
+  idsOf(word: string): number[] {
+    let ids = this.words.get(word);
+    if (ids === undefined) this.words.set(word, (ids = tokenize(word).map((term) => this.id(term))));
+    return ids;
+  }
+
+  private id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) this.ids.set(term, (id = this.lists.push([]) - 1));
+    return id;
+  }
+}
+
+/** An Int32Array that grows: the names of 50,000 documents are close to a million ids. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+export function buildIndex(docs: SearchDoc[]): IndexData {
+  const vocabulary = new Vocabulary();
+  // Per document, a stamp per term replaces a Map of its terms: the field bits of term t are valid while stamp[t] === doc.
   let stamp = new Int32Array(1024).fill(-1);
   let bits = new Uint8Array(1024);
-  const idsOf = (word: string): number[] =>
-    tokenize(word).map((term) => {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        termIds.set(term, (id = lists.length));
-        lists.push([]);
-        if (id >= stamp.length) {
-          stamp = Int32Array.from({ length: stamp.length * 2 }, (_, i) => stamp[i] ?? -1);
-          bits = Uint8Array.from({ length: bits.length * 2 }, (_, i) => bits[i] ?? 0);
-        }
-      }
-      return id;
-    });
   const inDoc: number[] = [];
-  const add = (n: number, text: string, bit: number) => {
-    for (const word of text.split(' ')) {
-      let ids = words.get(word);
-      if (ids === undefined) words.set(word, (ids = idsOf(word)));
-      for (const id of ids) {
+  const names = new IntList();
+  const namesAt = new Int32Array(docs.length + 1);
+  const nameLength = new Uint8Array(docs.length);
+  const add = (n: number, text: string, bit: number, sequence: boolean): number => {
+    let count = 0;
+    const words = text.split(' ');
+    for (let w = 0; w < words.length; w++) {
+      const ids = vocabulary.idsOf(words[w]!);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        count++;
+        if (sequence) names.push(id);
+        if (id >= stamp.length) [stamp, bits] = grown(stamp, bits);
         if (stamp[id] !== n) {
           stamp[id] = n;
           bits[id] = bit;
@@ -79,30 +111,61 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
         } else bits[id]! |= bit;
       }
     }
+    if (sequence) names.push(-1);
+    return count;
   };
-  docs.forEach((doc, n) => {
-    add(n, doc.title, TITLE);
-    add(n, doc.body, BODY);
-    for (const id of inDoc) lists[id]!.push(n * 4 + bits[id]!);
+  for (let n = 0; n < docs.length; n++) {
+    const doc = docs[n]!;
+    namesAt[n] = names.length;
+    const own = doc.names ?? [doc.title];
+    for (let i = 0; i < own.length; i++) {
+      const count = add(n, own[i]!, NAME, true);
+      if (i === 0) nameLength[n] = Math.min(count, 255);
+    }
+    add(n, doc.body, BODY, false);
+    for (let i = 0; i < inDoc.length; i++) vocabulary.lists[inDoc[i]!]!.push(n * 4 + bits[inDoc[i]!]!);
     inDoc.length = 0;
-  });
-  const terms = [...termIds.keys()].sort();
+  }
+  namesAt[docs.length] = names.length;
+  const terms = [...vocabulary.ids.keys()].sort();
+  // Names were recorded with first-seen ids: renumber them in sorted order, so a prefix is one id range.
+  const sortedId = new Int32Array(terms.length);
+  terms.forEach((term, i) => (sortedId[vocabulary.ids.get(term)!] = i));
   const offsets = new Int32Array(terms.length + 1);
   let total = 0;
   terms.forEach((term, i) => {
     offsets[i] = total;
-    total += lists[termIds.get(term)!]!.length;
+    total += vocabulary.lists[vocabulary.ids.get(term)!]!.length;
   });
   offsets[terms.length] = total;
   const postings = new Int32Array(total);
-  terms.forEach((term, i) => postings.set(lists[termIds.get(term)!]!, offsets[i]));
-  return withScratch({
+  terms.forEach((term, i) => postings.set(vocabulary.lists[vocabulary.ids.get(term)!]!, offsets[i]));
+  const when = docs.map((d) => encodeWhen(d.when));
+  return {
     short: shortPrefixes(terms, offsets, postings, docs.length),
-    docs: { kind: Uint8Array.from(docs, (d) => KINDS.indexOf(d.kind)), id: docs.map((d) => d.id), title: docs.map((d) => d.title), detail: docs.map((d) => d.detail) },
+    docs: {
+      kind: Uint8Array.from(docs, (d) => KINDS.indexOf(d.kind)),
+      id: docs.map((d) => d.id),
+      title: docs.map((d) => d.title),
+      detail: docs.map((d) => d.detail),
+      names: names.data.slice(0, names.length).map((id) => (id < 0 ? id : sortedId[id]!)),
+      namesAt,
+      nameLength,
+      from: Int32Array.from(when, (w) => w[0]),
+      to: Int32Array.from(when, (w) => w[1]),
+    },
     terms,
     offsets,
     postings,
-  });
+  };
+}
+
+function grown(stamp: Int32Array<ArrayBuffer>, bits: Uint8Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, Uint8Array<ArrayBuffer>] {
+  const nextStamp = new Int32Array(stamp.length * 2).fill(-1);
+  nextStamp.set(stamp);
+  const nextBits = new Uint8Array(bits.length * 2);
+  nextBits.set(bits);
+  return [nextStamp, nextBits];
 }
 
 /** Merge, for every prefix of 1–2 letters, the postings of the terms longer than it: a 'k' typed alone reads one list. */
@@ -125,8 +188,7 @@ function shortPrefixes(terms: string[], offsets: Int32Array, postings: Int32Arra
   return short;
 }
 
-/** Index range of the terms starting with `prefix` (or equal to it when `exact`). */
-function termRange(terms: string[], word: string, exact: boolean): [number, number] {
+const lowerBound = (terms: string[], word: string): number => {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
@@ -134,91 +196,13 @@ function termRange(terms: string[], word: string, exact: boolean): [number, numb
     if (terms[mid]! < word) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+};
+
+/** Index range of the terms starting with `word` (or equal to it when `exact`). */
+export function termRange(terms: string[], word: string, exact: boolean): [number, number] {
+  const lo = lowerBound(terms, word);
   if (exact) return terms[lo] === word ? [lo, lo + 1] : [lo, lo];
-  let end = lo;
-  while (end < terms.length && terms[end]!.startsWith(word)) end++;
-  return [lo, end];
-}
-
-export interface Hit {
-  kind: SearchKind;
-  id: string;
-  title: string;
-  detail?: string;
-  score: number;
-}
-
-/**
- * Documents containing every word of `query` (the last one as a prefix, so results come while
- * typing), best first. Words are folded like the index: diacritics and case do not matter.
- */
-export function query(index: SearchIndex, text: string, limit = 50): Hit[] {
-  const words = [...new Set(tokenize(text))].slice(0, MAX_TOKENS);
-  if (words.length === 0) return [];
-  const lists = words.map((w, i) => postingLists(index, w, i === words.length - 1));
-  if (lists.some((l) => l.length === 0)) return [];
-  const { seen, scores } = index;
-  const touched: number[] = [];
-  const found: number[] = [];
-  const last = words.length - 1;
-  // A document stays a candidate while it has matched every word so far: seen[doc] counts the words.
-  lists.forEach((segments, i) => {
-    for (const { list, factor } of segments) {
-      for (let p = 0; p < list.length; p++) {
-        const posting = list[p]!;
-        const doc = posting >> 2;
-        const count = seen[doc]!;
-        if (count === i) {
-          seen[doc] = i + 1;
-          if (i === 0) touched.push(doc);
-          if (i === last) found.push(doc);
-        } else if (count !== i + 1) continue;
-        scores[doc]! += WEIGHT[posting & 3]! * factor;
-      }
-    }
-  });
-  const hits = topK(found, scores, limit).map(
-    (doc): Hit => ({ kind: KINDS[index.docs.kind[doc]!]!, id: index.docs.id[doc]!, title: index.docs.title[doc]!, detail: index.docs.detail[doc], score: scores[doc]! }),
-  );
-  for (const doc of touched) {
-    seen[doc] = 0;
-    scores[doc] = 0;
-  }
-  return hits;
-}
-
-interface Segment {
-  list: Int32Array;
-  factor: number;
-}
-
-/** The postings to read for one query word: its own term, and for the last word every term it starts. */
-function postingLists(index: SearchIndex, word: string, prefix: boolean): Segment[] {
-  const { terms, offsets, postings } = index;
-  const [from, to] = termRange(terms, word, !prefix);
-  const segment = (t: number): Segment => ({ list: postings.subarray(offsets[t]!, offsets[t + 1]!), factor: terms[t]!.length === word.length ? 1 : PREFIX_FACTOR });
-  if (prefix && word.length <= SHORT && to - from > 1) {
-    const merged = index.short.get(word);
-    const own = terms[from] === word ? [segment(from)] : [];
-    return merged ? [...own, { list: merged, factor: PREFIX_FACTOR }] : own;
-  }
-  const segments: Segment[] = [];
-  for (let t = from; t < to; t++) segments.push(segment(t));
-  return segments;
-}
-
-/** The `k` documents with the highest scores, best first (ties: earlier document first), without sorting them all. */
-function topK(docs: number[], scores: Float32Array, k: number): number[] {
-  const best: number[] = [];
-  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-  for (const doc of docs) {
-    if (best.length === k && !better(doc, best[k - 1]!)) continue;
-    let i = best.length === k ? k - 1 : best.length;
-    while (i > 0 && better(doc, best[i - 1]!)) {
-      best[i] = best[i - 1]!;
-      i--;
-    }
-    best[i] = doc;
-  }
-  return best;
+  // Terms are folded to a-z and 0-9 (and other scripts' letters, all below U+FFFF): nothing sorts after word + U+FFFF.
+  return [lo, lowerBound(terms, `${word}\uffff`)];
 }

@@ -6,8 +6,9 @@
 //   3. ratios ours / floor for LCP (budget 1.15×) and first-load bytes;
 //   4. an offline repeat visit of the deep link in headless Chromium, median of 5; CLS of each page on
 //      three days other than the build day (clock moved, tests/browser/layout-shift.ts);
-//   5. content sync, store and search (content-sync.ts);
-//   6. notices: verify time p95 at CPU ×4, link length and QR version of a 300-character notice (notices.ts).
+//   5. content sync, store and search (content-sync.ts), at 10,000 and 50,000 listings;
+//   6. notices: verify time p95 at CPU ×4, link length and QR version of a 300-character notice (notices.ts);
+//   7. search relevance: hits@1 and hits@3 of the relevance set (relevance.ts).
 // Everything is served by src/server/static-server.ts (gzip, clean URLs), as a static host would.
 // DIST_DIR picks another build (default dist/); BENCH_OUT another output file; BENCH_DEEP_LINK another
 // deep link; BENCH_LIGHTHOUSE_RUNS fewer or more Lighthouse runs (default 3).
@@ -26,6 +27,7 @@ import { realContentSync, syntheticSync } from './content-sync.ts';
 import { lighthouseMedians, type LighthouseFigures } from './lighthouse.ts';
 import { noticeBench } from './notices.ts';
 import { offlineRepeatVisit } from './offline-visit.ts';
+import { relevance } from './relevance.ts';
 import { layoutShifts } from '../browser/layout-shift.ts';
 import { status, table, writeJson, type Row } from './report.ts';
 import { placeListRows, siteRows } from './site-size.ts';
@@ -194,6 +196,8 @@ await part('floor (empty Preact page, same tools)', async () => {
 });
 if (floorDir) await rm(floorDir, { recursive: true, force: true });
 
+await part('search relevance', async () => void rows.push(...(await relevance(50_000))));
+
 const browser = await chromium.launch(launchOptions());
 try {
   await part('offline repeat visit', async () => {
@@ -223,6 +227,8 @@ try {
   });
   await part('sync · seed content', async () => void rows.push(...(await realContentSync(browser, dist))));
   await part('sync · 10,000 listings', async () => void rows.push(...(await syntheticSync(browser, dist, 10_000))));
+  // Scale: every commune (shared/docs/performance.md, "Scale").
+  await part('sync · 50,000 listings', async () => void rows.push(...(await syntheticSync(browser, dist, 50_000))));
   await part('notices', async () => void rows.push(...(await noticeBench(browser))));
 } finally {
   await browser.close();

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import type { Article, Campaign, ContentManifest, Figure, Model, ProvinceIndex } from '../../src/content/schema.ts';
+import { chunkUrl } from '../../src/content/model-chunk.ts';
+import { decodeProvinceIndex, type ProvinceIndexFile } from '../../src/content/province-index.ts';
+import type { Article, Campaign, ContentManifest, Figure, Model } from '../../src/content/schema.ts';
 import { FIXED_PAGES, SHELL_PATH } from '../../src/pwa/build/pages.ts';
 import { documentTitle, SITE_NAME } from '../../src/ui/use-page-meta.ts';
 import { deepLinks, distDir, entryPath, htmlFileOf, precacheEntries, readHead } from './pwa-helpers.ts';
@@ -17,7 +19,7 @@ const readJSON = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path)
 const manifest = readJSON<ContentManifest>('content/manifest.json');
 const items = <T>(name: 'campaigns' | 'articles' | 'figures'): T[] => readJSON<{ items: T[] }>(manifest.national[name].url).items;
 const models: Model[] = Object.values(manifest.provinces).flatMap((ref) =>
-  readJSON<ProvinceIndex>(ref.url).chunks.flatMap((chunk) => readJSON<{ items: Model[] }>(chunk.url).items),
+  decodeProvinceIndex(readJSON<ProvinceIndexFile>(ref.url)).chunks.flatMap((chunk) => readJSON<{ items: Model[] }>(chunkUrl(readJSON<ProvinceIndexFile>(ref.url).province, chunk.chunk, chunk.version)).items),
 );
 
 interface Page {

@@ -3,6 +3,8 @@
 // Not here: the search screen (the screens' tests) and the service worker's own caching (pwa-offline).
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { chunkUrl } from '../../src/content/model-chunk.ts';
+import { decodeProvinceIndex, type ProvinceIndexFile } from '../../src/content/province-index.ts';
 import { PHONE, servedApp } from './harness.ts';
 import { blankTab, builtFile, builtManifest, dumpDB, entryDetail, markStoredArticles, publishedUpdate, storedManifest } from './offline-store-helpers.ts';
 
@@ -75,17 +77,17 @@ describe('the offline store in Chromium', () => {
     await expect.poll(() => page.locator('#articles-title + ul a').first().textContent(), WAIT).toMatch(/^\[MÁY\] /);
     expect(await entryDetail(page, 'antq:store-loaded')).toBe('idb');
     const [id, ref] = Object.entries(builtManifest().provinces).find(([, r]) => r.count > 0)!;
-    const index = JSON.parse(builtFile(ref.url)) as { chunks: { url: string }[] };
-    const listing = (JSON.parse(builtFile(index.chunks[0]!.url)) as { items: { id: string; name: string }[] }).items[0]!;
+    const index = decodeProvinceIndex(JSON.parse(builtFile(ref.url)) as ProvinceIndexFile);
+    const listing = (JSON.parse(builtFile(chunkUrl(index.province, index.chunks[0]!.chunk, index.chunks[0]!.version))) as { items: { id: string; name: string }[] }).items[0]!;
     await page.goto(`${app.server.url}/mo-hinh/${listing.id}/`);
     await expect.poll(() => page.locator('h1').first().textContent(), WAIT).toBe(listing.name);
     expect(await entryDetail(page, 'antq:store-loaded')).toBe('idb');
     expect(id).toBeTruthy();
     // Search is built from the stored content: it works offline, and finds the stored (marked) titles.
     await page.goto(`${app.server.url}/tim-kiem/?q=${encodeURIComponent('máy')}`);
-    await expect.poll(() => page.locator('#kq-article + ul a').first().textContent(), WAIT).toMatch(/^\[MÁY\] /);
+    await expect.poll(() => page.locator('#kq-top + ul a').first().textContent(), WAIT).toMatch(/^\[MÁY\] /);
     await page.goto(`${app.server.url}/tim-kiem/?q=${encodeURIComponent(listing.name.split(' ').slice(0, 3).join(' '))}`);
-    await expect.poll(() => page.locator('#kq-model + ul a').allTextContents(), WAIT).toContain(listing.name);
+    await expect.poll(() => page.locator('main .link-list a').allTextContents(), WAIT).toContain(listing.name);
     await context.close();
   });
 

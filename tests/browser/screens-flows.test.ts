@@ -229,6 +229,19 @@ describe('settings that stay (IndexedDB), in a persistent profile', () => {
 });
 
 describe('search', () => {
+  it('on a first visit straight to results: the place first, and the listings once the first sync has stored them', async () => {
+    const context = await app.browser.newContext({ viewport: PHONE, locale: 'vi-VN', serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await openScreen(page, `${app.server.url}/tim-kiem/?q=ha%20dong`);
+      const top = page.locator('#kq-top + ul a');
+      await expect.poll(() => top.allTextContents(), { timeout: 15_000 }).toEqual(['Phường Hà Đông, Hà Nội', expect.stringMatching(/^Điểm mô hình tuyên truyền/), expect.any(String)]);
+      expect(await top.first().getAttribute('href')).toBe('/dia-phuong/ha-noi/ha-dong/');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('finds without diacritics, groups results by kind, and works offline once the app is installed', async () => {
     const persistent = await launchPersistent(PHONE);
     try {
@@ -238,13 +251,24 @@ describe('search', () => {
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
       await page.fill('#q', 'ma tuy');
       await expect.poll(() => pathAndQuery(page), { timeout: 10_000 }).toBe('/tim-kiem/?q=ma tuy');
-      await expect.poll(() => page.locator('main h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Chiến dịch, ngày lễ \(\d+\)$/)]));
+      // The best three first, as they rank, each saying what it is; the rest grouped by kind.
+      await expect.poll(() => page.locator('main h2').first().textContent()).toBe('Phù hợp nhất');
+      const groups = (await page.locator('main h2').allTextContents()).slice(1);
+      expect(groups.length).toBeGreaterThan(0);
+      for (const heading of groups) expect(heading).toMatch(/^(Chiến dịch, ngày lễ|Bài viết|Mô hình|Số liệu|Đường dây nóng|Hướng dẫn|Địa phương) \(\d+\)$/);
+      expect(await page.locator('#kq-top + ul li').count()).toBe(3);
+      expect(await page.locator('#kq-top + ul .meta').first().textContent()).toMatch(/^Chiến dịch, ngày lễ · /);
       await expect.poll(() => page.locator('main .link-list a').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('ma túy')]));
 
       await persistent.context.setOffline(true);
       await openScreen(page, `${app.server.url}/tim-kiem/?q=cai%20nghien`);
       await expect.poll(() => page.locator('main p[role=status]').last().textContent()).toMatch(/^Tìm thấy \d+ kết quả/);
       expect(await page.locator('main .link-list a').count()).toBeGreaterThan(0);
+
+      // An old province name answers with where it went, first, offline too.
+      await openScreen(page, `${app.server.url}/tim-kiem/?q=${encodeURIComponent('Bắc Giang')}`);
+      await expect.poll(() => page.locator('#kq-top + ul a').first().textContent()).toBe('Bắc Giang nay thuộc Bắc Ninh');
+      expect(await page.locator('#kq-top + ul a').first().getAttribute('href')).toBe('/dia-phuong/bac-ninh/');
     } finally {
       await persistent.dispose();
     }

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compile/compile-content.ts';
 import { emitPack } from '../../src/content/compile/emit-pack.ts';
-import { modelChunk } from '../../src/content/compile/hash.ts';
+import { bucketsFor, CHUNK_LISTINGS, chunkUrl, modelChunk } from '../../src/content/model-chunk.ts';
+import { decodeProvinceIndex } from '../../src/content/province-index.ts';
 import type { Model } from '../../src/content/schema.ts';
-import { ContentManifest, MODEL_CHUNKS, NATIONAL_COLLECTIONS } from '../../src/content/schema.ts';
+import { ContentManifest, NATIONAL_COLLECTIONS } from '../../src/content/schema.ts';
 import { editedInput, seedInput } from './content-fixtures.ts';
 
 const base = compileContent(seedInput);
@@ -42,7 +43,8 @@ describe('the emitted pack', () => {
       listed.add(ref.url.slice(1));
     }
     for (const province of Object.values(manifest.provinces)) {
-      for (const chunk of JSON.parse(base.files.get(province.url.slice(1))!).chunks) listed.add(chunk.url.slice(1));
+      const index = decodeProvinceIndex(JSON.parse(base.files.get(province.url.slice(1))!));
+      for (const chunk of index.chunks) listed.add(chunkUrl(index.province, chunk.chunk, chunk.version).slice(1));
     }
     expect([...base.files.keys()].sort()).toEqual([...listed].sort());
     expect(Object.keys(manifest.provinces)).toHaveLength(34);
@@ -54,14 +56,15 @@ describe('the emitted pack', () => {
     const province = model.locality.province;
     const changed = changedPaths(base.files, edited.files);
     expect(changed).toHaveLength(5);
-    expect(changed.filter((p) => p.startsWith(`content/models/${province}/${modelChunk(model.id)}.`))).toHaveLength(2);
+    const buckets = decodeProvinceIndex(JSON.parse(base.files.get(base.manifest.provinces[province]!.url.slice(1))!)).buckets;
+    expect(changed.filter((p) => p.startsWith(`content/models/${province}/${modelChunk(model.id, buckets)}.`))).toHaveLength(2);
     expect(changed.filter((p) => new RegExp(`^content/models/${province}\\.[0-9a-f]{12}\\.json$`).test(p))).toHaveLength(2);
     expect(changed).toContain('content/manifest.json');
     expect(edited.manifest.version).not.toBe(base.manifest.version);
     expect(edited.manifest.national).toEqual(base.manifest.national);
   });
 
-  it('shards a large synthetic pack into at most MODEL_CHUNKS chunks per province, each model once', () => {
+  it('shards a large synthetic pack into chunks of at most CHUNK_LISTINGS listings on average, more as a province grows, each model once', () => {
     const template = base.models[0]!;
     const provinces = base.national.provinces.map((p) => p.id);
     const models: Model[] = Array.from({ length: 10_000 }, (_, i) => ({
@@ -76,7 +79,10 @@ describe('the emitted pack', () => {
       if (!match) continue;
       const chunk = JSON.parse(body);
       expect(chunk.chunk).toBe(Number(match[2]));
-      expect(chunk.chunk).toBeLessThan(MODEL_CHUNKS);
+      const index = decodeProvinceIndex(JSON.parse(pack.files.get(pack.manifest.provinces[match[1]!]!.url.slice(1))!));
+      expect(chunk.chunk).toBeLessThan(index.buckets);
+      expect(index.buckets).toBe(bucketsFor(pack.manifest.provinces[match[1]!]!.count));
+      expect(index.chunks.length * CHUNK_LISTINGS).toBeGreaterThanOrEqual(pack.manifest.provinces[match[1]!]!.count);
       for (const m of chunk.items) {
         expect(m.locality.province).toBe(match[1]);
         seen.push(m.id);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compile/compile-content.ts';
 import { parseCollection, parseManifest, parseModelChunk, parseProvinceIndex } from '../../src/content/parse.ts';
+import { chunkUrl } from '../../src/content/model-chunk.ts';
 import { NATIONAL_COLLECTIONS } from '../../src/content/schema.ts';
 import { seedInput } from './content-fixtures.ts';
 
@@ -19,7 +20,7 @@ describe('parsing downloaded content', () => {
     for (const ref of Object.values(manifest.provinces)) {
       const index = parseProvinceIndex(json(ref.url), ref.version);
       if (!index.ok) throw new Error(index.error);
-      for (const chunk of index.data.chunks) expect(parseModelChunk(json(chunk.url), chunk.version).ok).toBe(true);
+      for (const chunk of index.data.chunks) expect(parseModelChunk(json(chunkUrl(index.data.province, chunk.chunk, chunk.version)), chunk.version).ok).toBe(true);
     }
   });
 

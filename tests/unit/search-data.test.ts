@@ -12,9 +12,9 @@ describe('search()', () => {
     const [{ search }, live] = await Promise.all([import('../../src/data/search.ts'), import('../../src/data/live-store.ts')]);
     await expect(search('ma tuy')).rejects.toThrow();
     live.replaceStore(memoryStore(national(), [model('doi-a', 'hue', { name: 'Đội tuần tra A' })]));
-    expect((await search('tuan tra')).groups[0]?.results.map((r) => r.id)).toEqual(['doi-a']);
+    expect((await search('tuan tra')).ranked.map((r) => r.id)).toEqual(['doi-a']);
     live.replaceStore(memoryStore(national(), [model('doi-b', 'hue', { name: 'Đội tuần tra B' })]));
-    expect((await search('tuan tra')).groups[0]?.results.map((r) => r.id)).toEqual(['doi-b']);
+    expect((await search('tuan tra')).ranked.map((r) => r.id)).toEqual(['doi-b']);
   });
 
   it('rebuilds when listings are stored', async () => {
@@ -50,7 +50,7 @@ describe('the saved search index', () => {
     await first.loadStore.loadStore();
     await first.sync.syncNow();
     const { search } = await import('../../src/data/search.ts');
-    expect((await search('tuan tra')).groups[0]?.results[0]?.title).toBe('Đội tuần tra');
+    expect((await search('tuan tra')).ranked[0]?.title).toBe('Đội tuần tra');
     await vi.waitFor(async () => expect(await (await first.db.getDB()).get('search', 'index')).toBeDefined());
     await markSaved(await first.db.getDB());
     first.db.resetDBForTests();
@@ -59,12 +59,12 @@ describe('the saved search index', () => {
     const second = await freshApp({ keepDatabase: true });
     await second.loadStore.loadStore();
     const again = await import('../../src/data/search.ts');
-    expect((await again.search('tuan tra')).groups[0]?.results[0]?.title).toBe('Bản đã lưu');
+    expect((await again.search('tuan tra')).ranked[0]?.title).toBe('Bản đã lưu');
 
     // New content: the saved index no longer matches and is rebuilt.
     server.pack = buildPack(national('b'), [model('doi-tuan-tra', 'hue', { name: 'Đội tuần tra mới' })], '2026-11-22T03:00:00.000Z');
     await second.sync.syncNow();
-    expect((await again.search('tuan tra')).groups[0]?.results[0]?.title).toBe('Đội tuần tra mới');
+    expect((await again.search('tuan tra')).ranked[0]?.title).toBe('Đội tuần tra mới');
     second.db.resetDBForTests();
   });
 });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { National } from '../../src/content/schema.ts';
 import { createSearcher } from '../../src/search/engine.ts';
 import { tokenize } from '../../src/lib/fold.ts';
-import { buildIndex, query } from '../../src/search/inverted-index.ts';
+import { buildIndex } from '../../src/search/inverted-index.ts';
+import { query, withScratch } from '../../src/search/rank.ts';
 import { model, national } from './sync-fixtures.ts';
 
-const docs = (titles: [string, string][]) => buildIndex(titles.map(([title, body], i) => ({ kind: 'article', id: `a${i}`, title, body })));
+const docs = (titles: [string, string][]) => withScratch(buildIndex(titles.map(([title, body], i) => ({ kind: 'article', id: `a${i}`, title, body }))), new Float32Array(titles.length).fill(1));
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
 
 describe('the inverted index', () => {
@@ -67,25 +68,26 @@ describe('searching content', () => {
 
   it('finds every kind, each with the URL of its page, grouped by kind', () => {
     const result = searcher('an ninh', 20);
-    const kinds = result.groups.map((g) => g.kind).sort();
-    expect(kinds).toEqual(['article', 'model']);
-    expect(result.groups.find((g) => g.kind === 'model')).toMatchObject({ label: 'Mô hình', results: [{ id: 'doi-tu-quan-hue', url: '/mo-hinh/doi-tu-quan-hue/' }] });
-    expect(searcher('phong chong ma tuy', 20).groups.map((g) => g.results[0]?.url)).toContain('/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/');
-    expect(searcher('vu an ma tuy', 20).groups[0]?.results[0]?.url).toBe('/so-lieu/so-lieu-a/');
-    expect(searcher('bai viet ve', 20).groups[0]?.results[0]?.url).toBe('/bai-viet/bai-a/');
+    expect(result.ranked.map((r) => r.kind).sort()).toEqual(['article', 'model']);
+    expect(result.ranked.find((r) => r.kind === 'model')).toMatchObject({ id: 'doi-tu-quan-hue', url: '/mo-hinh/doi-tu-quan-hue/' });
+    expect(searcher('phong chong ma tuy', 20).ranked[0]?.url).toBe('/chien-dich/ngay-toan-dan-phong-chong-ma-tuy/');
+    expect(searcher('vu an ma tuy', 20).ranked[0]?.url).toBe('/so-lieu/so-lieu-a/');
+    expect(searcher('bai viet ve', 20).ranked[0]?.url).toBe('/bai-viet/bai-a/');
+    expect(searcher('to giac', 20).ranked[0]?.url).toBe('/huong-dan/#to-giac');
+    expect(searcher('ha dong', 20).ranked[0]).toMatchObject({ kind: 'place', title: 'Phường Hà Đông, Hà Nội', url: '/dia-phuong/ha-noi/ha-dong/' });
   });
 
   it('finds hotlines by number (also a prefix of it) and by name', () => {
-    for (const q of ['113', '11', 'cong an']) expect(searcher(q, 20).groups[0]).toMatchObject({ kind: 'hotline', results: [{ url: '/duong-day-nong/#cong-an' }] });
+    for (const q of ['113', '11', 'cong an']) expect(searcher(q, 20).ranked[0]).toMatchObject({ kind: 'hotline', url: '/duong-day-nong/#cong-an' });
   });
 
   it('finds figures by their value as Vietnamese writes it (1.101) or without the separator', () => {
-    expect(searcher('1.101', 20).groups[0]?.kind).toBe('figure');
-    expect(searcher('1101 vu', 20).groups[0]?.kind).toBe('figure');
+    expect(searcher('1.101', 20).ranked[0]?.kind).toBe('figure');
+    expect(searcher('1101 vu', 20).ranked[0]?.kind).toBe('figure');
   });
 
   it('finds listings by the province name', () => {
     const withProvince = createSearcher({ ...content, provinces: [...content.provinces, { ...content.provinces[0]!, id: 'hue', name: 'Huế', wards: [] }] }, [model('x', 'hue', { name: 'Tổ tuần tra' })]);
-    expect(withProvince('tuan tra hue', 5).groups[0]?.results[0]?.id).toBe('x');
+    expect(withProvince('tuan tra hue', 5).ranked[0]?.id).toBe('x');
   });
 });

@@ -22,6 +22,12 @@ export function model(id: string, province: string, extra: Partial<Model> = {}):
   return { id, name: `Mô hình ${id}`, kind: 'tu-quan-khu-dan-cu', status: 'dang-hoat-dong', locality: { province, ward: `${province}-phuong-1` }, topics: ['antq'], description: 'Tổ tự quản an ninh trật tự khu dân cư.', mentioned: '2025-03-01', articles: [], sources: src, ...extra };
 }
 
+/** The chunk (hash bucket) of a model id in `pack`, whose province index says how many buckets there are. */
+export function chunkOf(pack: Pack, province: string, id: string): number {
+  const index = JSON.parse(pack.files.get(pack.manifest.provinces[province]!.url)!) as { buckets: number };
+  return modelChunk(id, index.buckets);
+}
+
 /** A small list of communes (the real one has 3,321). */
 export function places(extra: string[] = []): ProvincePlaces[] {
   const names = ['Hà Đông', 'Dương Nội', ...extra];
@@ -29,8 +35,6 @@ export function places(extra: string[] = []): ProvincePlaces[] {
   return [{ id: 'ha-noi', code: '01', name: 'Hà Nội', communes, sources: src }];
 }
 
-/** The chunk (hash bucket) of a model id. */
-export const chunkOf = modelChunk;
 
 export interface Pack {
   manifest: ContentManifest;

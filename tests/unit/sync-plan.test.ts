@@ -33,7 +33,7 @@ describe('planUpdate', () => {
 
 describe('changedChunks', () => {
   it('lists chunks that are new or whose version changed', () => {
-    const index = { province: 'hue', version: 'aaaaaaaa', chunks: [1, 2, 3].map((chunk) => ({ chunk, version: `0000000${chunk}`, url: `/content/x${chunk}.json`, bytes: 1, count: 1 })) };
+    const index = { province: 'hue', version: 'aaaaaaaa', buckets: 4, chunks: [1, 2, 3].map((chunk) => ({ chunk, version: `0000000${chunk}`, count: 1 })) };
     const stored = { ...index, chunks: [{ ...index.chunks[0]! }, { ...index.chunks[1]!, version: 'ffffffff' }] };
     expect(changedChunks(index, stored).map((c) => c.chunk)).toEqual([2, 3]);
     expect(changedChunks(index, undefined).map((c) => c.chunk)).toEqual([1, 2, 3]);

@@ -86,13 +86,13 @@ describe('an update', () => {
     const report = await sync();
     expect(report).toMatchObject({ outcome: 'updated', shardsWritten: 1, shardsDeleted: 0, collectionsWritten: 0 });
     const province = changed[4]!.locality.province;
-    expect(server.log).toEqual(['/content/manifest.json', server.pack.manifest.provinces[province]!.url, expect.stringMatching(new RegExp(`^/content/models/${province}/${chunkOf('mo-hinh-4')}\\.`))]);
+    expect(server.log).toEqual(['/content/manifest.json', server.pack.manifest.provinces[province]!.url, expect.stringMatching(new RegExp(`^/content/models/${province}/${chunkOf(server.pack, province, 'mo-hinh-4')}\\.`))]);
     expect(await app.content.readModel(await db(), 'mo-hinh-4')).toMatchObject({ description: 'Mô tả mới.' });
     const after = await dump(await db());
     const [, shardsBefore] = before.models as [unknown, { chunk: number; province: string }[]];
     const [, shardsAfter] = after.models as [unknown, { chunk: number; province: string }[]];
     const differing = shardsAfter.filter((s, i) => JSON.stringify(s) !== JSON.stringify(shardsBefore[i]));
-    expect(differing.map((s) => [s.province, s.chunk])).toEqual([[province, chunkOf('mo-hinh-4')]]);
+    expect(differing.map((s) => [s.province, s.chunk])).toEqual([[province, chunkOf(server.pack, province, 'mo-hinh-4')]]);
     expect(app.status.syncStatus.get().message).toBe('Đã cập nhật nội dung mới.');
   });
 

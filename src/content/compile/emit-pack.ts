@@ -1,6 +1,8 @@
 import type { ContentManifest, Model, National, NationalCollection, ProvinceIndex, ProvincePlaces } from '../schema.ts';
 import { NATIONAL_COLLECTIONS } from '../schema.ts';
-import { canonicalJson, contentVersion, modelChunk } from './hash.ts';
+import { bucketsFor, modelChunk } from '../model-chunk.ts';
+import { CHUNK_VERSION_LENGTH, encodeProvinceIndex } from '../province-index.ts';
+import { canonicalJson, contentVersion } from './hash.ts';
 
 /** Everything the app downloads: the manifest and every file under `content/`, by path. */
 export interface Pack {
@@ -19,15 +21,19 @@ function writer(files: Map<string, string>) {
   };
 }
 
-function groupModels(models: readonly Model[]): Map<string, Map<number, Model[]>> {
-  const byProvince = new Map<string, Map<number, Model[]>>();
-  for (const model of models) {
-    const chunks = byProvince.get(model.locality.province) ?? new Map<number, Model[]>();
-    const chunk = modelChunk(model.id);
-    const list = chunks.get(chunk);
-    if (list) list.push(model);
-    else chunks.set(chunk, [model]);
-    byProvince.set(model.locality.province, chunks);
+/** Per province: its bucket count and its listings by chunk. */
+function groupModels(models: readonly Model[]): Map<string, { buckets: number; chunks: Map<number, Model[]> }> {
+  const listed = new Map<string, Model[]>();
+  for (const model of models) listed.set(model.locality.province, [...(listed.get(model.locality.province) ?? []), model]);
+  const byProvince = new Map<string, { buckets: number; chunks: Map<number, Model[]> }>();
+  for (const [province, list] of listed) {
+    const buckets = bucketsFor(list.length);
+    const chunks = new Map<number, Model[]>();
+    for (const model of list) {
+      const chunk = modelChunk(model.id, buckets);
+      chunks.set(chunk, [...(chunks.get(chunk) ?? []), model]);
+    }
+    byProvince.set(province, { buckets, chunks });
   }
   return byProvince;
 }
@@ -48,17 +54,17 @@ export function emitPack(national: National, models: readonly Model[], options: 
   const provinceIds = [...new Set([...national.provinces.map((p) => p.id), ...byProvince.keys()])].sort();
   const provinceRefs: Record<string, FileRef> = {};
   for (const province of provinceIds) {
-    const chunkMap = byProvince.get(province) ?? new Map<number, Model[]>();
+    const { buckets, chunks: chunkMap } = byProvince.get(province) ?? { buckets: 1, chunks: new Map<number, Model[]>() };
     const chunks: ProvinceIndex['chunks'] = [...chunkMap.keys()].sort((a, b) => a - b).map((chunk) => {
       const items = [...(chunkMap.get(chunk) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const version = contentVersion({ province, chunk, items });
-      const ref = write(`content/models/${province}/${chunk}.${version}.json`, { province, chunk, version, items });
-      return { chunk, ...ref, version, count: items.length };
+      const version = contentVersion({ province, chunk, items }).slice(0, CHUNK_VERSION_LENGTH);
+      write(`content/models/${province}/${chunk}.${version}.json`, { province, chunk, version, items });
+      return { chunk, version, count: items.length };
     });
-    const version = contentVersion({ province, chunks });
-    const index: ProvinceIndex = { province, version, chunks };
+    const version = contentVersion({ province, buckets, chunks });
+    const index: ProvinceIndex = { province, version, buckets, chunks };
     const count = chunks.reduce((sum, c) => sum + c.count, 0);
-    provinceRefs[province] = { ...write(`content/models/${province}.${version}.json`, index), version, count };
+    provinceRefs[province] = { ...write(`content/models/${province}.${version}.json`, encodeProvinceIndex(index)), version, count };
   }
   const placesVersion = contentVersion({ collection: 'places', items: places });
   const placesRef: FileRef = { ...write(`content/places.${placesVersion}.json`, { collection: 'places', version: placesVersion, items: places }), version: placesVersion, count: places.length };

@@ -8,4 +8,4 @@ export function contentVersion(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 12);
 }
 
-export { fnv1a, modelChunk } from '../model-chunk.ts';
+export { bucketsFor, fnv1a, modelChunk } from '../model-chunk.ts';

@@ -33,7 +33,8 @@ const bench = {
     const written = await applyPlan(db, manifest, plan, {}, new Date().toISOString());
     const total = performance.now() - started;
     const write = performance.getEntriesByName('antq:sync-write').at(-1)!.duration;
-    return { total, write, shards: written.shardsWritten, listings: Object.values(manifest.provinces).reduce((n, r) => n + r.count, 0) };
+    const chunks = (await Promise.all(provinces.map((id) => fetch(manifest.provinces[id]!.url).then((r) => r.json() as Promise<{ counts: number[] }>)))).reduce((n, index) => n + index.counts.filter((c) => c > 0).length, 0);
+    return { total, write, shards: written.shardsWritten, chunks, listings: Object.values(manifest.provinces).reduce((n, r) => n + r.count, 0) };
   },
   /** Build the search index from what is stored, as the app does on the first search. */
   async buildIndex() {
