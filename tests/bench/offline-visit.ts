@@ -4,7 +4,7 @@
 // a frame holding it has been painted (the worker answers with the shell, whose h1 is empty: the
 // title only appears once the app has rendered the item from IndexedDB).
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession } from 'playwright-core';
 import { startStaticServer } from '../../src/server/static-server.ts';
 import { PHONE } from '../browser/harness.ts';
 import { htmlFileOf, precacheEntries, rawHead } from '../browser/pwa-helpers.ts';
@@ -59,8 +59,8 @@ async function visit(context: BrowserContext, url: string, title: string): Promi
     await page.addInitScript(probe(title));
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
     await page.waitForFunction(() => !Number.isNaN((globalThis as unknown as { __antqVisit: Visit }).__antqVisit.painted), undefined, { timeout: TIMEOUT });
-    // Let LCP settle on what is on screen.
-    await page.waitForTimeout(200);
+    // Let LCP settle on what is on screen: two more frames rendered after the paint.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
     return await page.evaluate(() => (globalThis as unknown as { __antqVisit: Visit }).__antqVisit);
   } finally {
     await page.close();
@@ -72,13 +72,6 @@ async function stopWorkers(cdp: CDPSession): Promise<void> {
 }
 
 /** The number of responses in Cache Storage. */
-const cachedCount = (page: Page) =>
-  page.evaluate(async () => {
-    let n = 0;
-    for (const name of await caches.keys()) n += (await (await caches.open(name)).keys()).length;
-    return n;
-  });
-
 /**
  * `runs` offline visits of `path` with the worker stopped first (as after the phone has left the app:
  * the budget's figure), and `runs` with it still running.
@@ -97,11 +90,16 @@ export async function offlineRepeatVisit(browser: Browser, dist: string, path: s
     await first.goto(server.url + '/', { timeout: TIMEOUT });
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: TIMEOUT });
     await first.waitForFunction(() => performance.getEntriesByName('antq:sync').length > 0, undefined, { timeout: TIMEOUT });
-    const deadline = Date.now() + TIMEOUT;
-    while ((await cachedCount(first)) < precached) {
-      if (Date.now() > deadline) throw new Error(`precache not complete after ${TIMEOUT} ms`);
-      await first.waitForTimeout(100);
-    }
+    // The precache is complete: every entry is in Cache Storage (a condition, polled by Playwright).
+    await first.waitForFunction(
+      async (expected) => {
+        let n = 0;
+        for (const name of await caches.keys()) n += (await (await caches.open(name)).keys()).length;
+        return n >= expected;
+      },
+      precached,
+      { timeout: TIMEOUT },
+    );
     const cdp = await context.newCDPSession(first);
     await cdp.send('ServiceWorker.enable');
 
