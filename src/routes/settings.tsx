@@ -7,7 +7,7 @@ import { type Settings, type TextSize, useSettings } from '../data/settings.ts';
 import { requestPersistence, storageUsage, type StorageUsage } from '../data/storage.ts';
 import { checkForUpdates } from '../data/check-updates.ts';
 import { useSyncStatus } from '../data/sync-status.ts';
-import { formatBytes, formatVnDateTime } from '../ui/format.ts';
+import { formatBytes, formatVnDateTime } from '../ui/storage-format.ts';
 import { usePageMeta } from '../ui/use-page-meta.ts';
 import { placePath } from '../ui/paths.ts';
 import { findLocality, resolvePlace, sortProvinces, wardLabel } from './places.ts';
