@@ -19,12 +19,12 @@ export const LOADER_ID = 'boot';
 
 /**
  * Import the entry after the first contentful paint. A hidden page (opened in a background tab)
- * does not paint until it is shown, and a browser without paint timing never reports it: those
- * import at once.
+ * does not paint until it is shown, the app shell (served offline for pages the worker does not
+ * hold) has nothing to paint, and a browser without paint timing never reports it: those import at once.
  */
 export const LOADER =
   "const g=()=>import(document.getElementById('boot').dataset.src);" +
-  "document.visibilityState=='hidden'||!PerformanceObserver.supportedEntryTypes?.includes('paint')?g():new PerformanceObserver(l=>l.getEntriesByName('first-contentful-paint')[0]&&g()).observe({type:'paint',buffered:!0})";
+  "document.visibilityState=='hidden'||!document.getElementById('app')?.firstChild||!PerformanceObserver.supportedEntryTypes?.includes('paint')?g():new PerformanceObserver(l=>l.getEntriesByName('first-contentful-paint')[0]&&g()).observe({type:'paint',buffered:!0})";
 
 /** The CSP source that allows exactly `code` as the content of a <script> element. */
 export const scriptHash = (code: string): string => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
