@@ -3,39 +3,15 @@
 // settings the "Theo dõi" button of a place page writes, so both always agree.
 import { useEffect, useState } from 'preact/hooks';
 import type { ProvincePlaces } from '../content/schema.ts';
-import { useContent, useNational } from '../data/content-context.ts';
+import { useNational } from '../data/content-context.ts';
 import type { Settings } from '../data/settings.ts';
 import type { Resource } from '../data/use-resource.ts';
 import { placePath } from '../ui/paths.ts';
 import { communeTitle, findPlaces, followedPlace, groupCommunes, placeName } from './place-query.ts';
 import { sortProvinces } from './places.ts';
+import { usePlaceList } from './use-place-list.ts';
 
 type Update = (patch: Partial<Settings>) => Promise<void>;
-
-/**
- * The list of every commune: read from IndexedDB, or downloaded when not stored yet. Read again when
- * the phone comes back online, so a list that could not be had offline appears without a reload.
- */
-function usePlaceList(): Resource<ProvincePlaces[]> {
-  const store = useContent();
-  const [list, setList] = useState<Resource<ProvincePlaces[]>>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      store.places().then(
-        (value) => live && setList({ status: 'done', value }),
-        (error: unknown) => live && setList((now) => (now.status === 'done' ? now : { status: 'error', error })),
-      );
-    void load();
-    const online = () => void load();
-    window.addEventListener('online', online);
-    return () => {
-      live = false;
-      window.removeEventListener('online', online);
-    };
-  }, [store]);
-  return list;
-}
 
 export function FollowedPlace({ settings, update }: { settings: Settings; update: Update }) {
   const national = useNational();

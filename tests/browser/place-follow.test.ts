@@ -118,6 +118,27 @@ describe('following a commune keeps its province on the phone', () => {
   });
 });
 
+describe('a shared link carrying the sharer’s commune', () => {
+  it('offers that commune, even one provinces.json does not describe, and following it is the same setting', async () => {
+    const { context, page, errors } = await newPhone();
+    try {
+      await page.goto(app.server.url + '/chien-dich/?tinh=dong-nai&phuong=bien-hoa');
+      await appReady(page);
+      await expect.poll(() => page.locator('#follow-title').textContent(), WAIT).toBe('Theo dõi phường Biên Hoà, Đồng Nai?');
+      await page.locator('.follow-offer').getByRole('button', { name: 'Theo dõi', exact: true }).click();
+      await expect.poll(() => main(page), WAIT).toContain('Đã theo dõi phường Biên Hoà, Đồng Nai.');
+      await expect.poll(async () => (await stored(page)).settings, WAIT).toEqual({ province: 'dong-nai', ward: 'bien-hoa', textSize: 'normal' });
+      // An id that is no commune of the province offers the province, as before.
+      await page.goto(app.server.url + '/chien-dich/?tinh=thai-nguyen&phuong=khong-co');
+      await appReady(page);
+      await expect.poll(() => page.locator('#follow-title').textContent(), WAIT).toBe('Theo dõi Thái Nguyên?');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('Cài đặt before the list of communes is on the phone', () => {
   it('says so plainly, still saves the province, and lists every commune once the phone is back online', async () => {
     const context = await app.browser.newContext({ viewport: PHONE, locale: 'vi-VN', serviceWorkers: 'block' });
