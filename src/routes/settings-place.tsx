@@ -15,11 +15,13 @@ type Update = (patch: Partial<Settings>) => Promise<void>;
 
 export function FollowedPlace({ settings, update }: { settings: Settings; update: Update }) {
   const national = useNational();
-  const list = usePlaceList();
-  const places = list.status === 'done' ? list.value : undefined;
-  const current = followedPlace(national.provinces, places, settings.province, settings.ward);
   const [province, setProvince] = useState(settings.province ?? '');
   const [ward, setWard] = useState(settings.ward ?? '');
+  const [typing, setTyping] = useState(false);
+  // Read only once needed: a province chosen or followed, or a name being typed.
+  const list = usePlaceList(!!province || !!settings.province || typing);
+  const places = list.status === 'done' ? list.value : undefined;
+  const current = followedPlace(national.provinces, places, settings.province, settings.ward);
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
     setProvince(settings.province ?? '');
@@ -79,7 +81,7 @@ export function FollowedPlace({ settings, update }: { settings: Settings; update
           ) : null}
         </div>
       </form>
-      <TypedPlace places={places} onChoose={(p, w) => void save(p, w)} />
+      <TypedPlace places={places} onTyping={() => setTyping(true)} onChoose={(p, w) => void save(p, w)} />
       <p role="status" class="saved">
         {saved}
       </p>
@@ -126,7 +128,7 @@ function CommuneChoice({ list, province, value, onChange }: { list: Resource<Pro
 }
 
 /** "Không thấy tên?": type a current or old name; each answer is one tap to follow. */
-function TypedPlace({ places, onChoose }: { places: ProvincePlaces[] | undefined; onChoose: (province: string, ward: string | null) => void }) {
+function TypedPlace({ places, onTyping, onChoose }: { places: ProvincePlaces[] | undefined; onTyping: () => void; onChoose: (province: string, ward: string | null) => void }) {
   const national = useNational();
   const [typed, setTyped] = useState('');
   const text = typed.trim();
@@ -139,7 +141,7 @@ function TypedPlace({ places, onChoose }: { places: ProvincePlaces[] | undefined
         <p class="hint" id="s-typed-hint">
           Ví dụ: “Bắc Giang” (nay thuộc Bắc Ninh), “quận Hà Đông”
         </p>
-        <input id="s-typed" type="search" autocomplete="off" aria-describedby="s-typed-hint" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+        <input id="s-typed" type="search" autocomplete="off" aria-describedby="s-typed-hint" value={typed} onInput={(e) => (setTyped(e.currentTarget.value), onTyping())} />
       </div>
       {text.length >= 2 ? (
         hits.length ? (
