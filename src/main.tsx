@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App, preloadRoute } from './app.tsx';
 import { loadStore, onStoreReplaced, startSyncAfterPaint } from './data/load-store.ts';
+import { yieldToMain } from './lib/yield-to-main.ts';
 
 /** Start the app over the prerendered HTML. */
 function boot(): void {
@@ -13,6 +14,8 @@ function boot(): void {
     async (store) => {
       // The initial screen's chunk and data first, so this one render has no loading state.
       await preloadRoute(location.pathname + location.search, store);
+      // The render in a task of its own, apart from the reads and downloads before it.
+      await yieldToMain();
       render(<App store={store} />, root);
       // A content update replaces the store: the app renders again with the new content.
       onStoreReplaced((next) => render(<App store={next} />, root));

@@ -7,6 +7,7 @@ import type { NationalRecord, PlacesRecord } from '../db/schema.ts';
 import { checkChunk, checkCollection, checkManifest, checkPlaces, checkProvinceIndex } from './content-files.ts';
 import { DownloadError, fetchJson, OfflineError } from './fetch-json.ts';
 import { changedChunks } from './sync-plan.ts';
+import { yieldToMain } from '../lib/yield-to-main.ts';
 
 export const MANIFEST_URL = '/content/manifest.json';
 /** How long to wait for the manifest (a few KB: no answer means no usable network) and for a file. */
@@ -47,6 +48,8 @@ async function download<T>(url: string, check: (json: unknown) => T): Promise<T>
   const { data, size } = await inTurn(() => fetchJson(url, timeouts.fileMs)).catch((error: unknown) => {
     throw error instanceof OfflineError ? new DownloadError(error.message) : error;
   });
+  // Parsing and checking a file are tasks of their own, not one long task with the next file's.
+  await yieldToMain();
   const value = check(data);
   validated.set(url, value);
   counts.chars += size;
