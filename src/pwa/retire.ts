@@ -16,7 +16,13 @@ export function isRetireWorker(worker: ServiceWorker, wait = ASK_WAIT_MS): Promi
       clearTimeout(timer);
       resolve((event.data as { retired?: unknown } | null)?.retired === true);
     };
-    worker.postMessage({ type: 'GET_VERSION' }, [channel.port2]);
+    try {
+      worker.postMessage({ type: 'GET_VERSION' }, [channel.port2]);
+    } catch {
+      // A worker that became redundant meanwhile refuses messages: it is no kill switch to act on.
+      clearTimeout(timer);
+      resolve(false);
+    }
   });
 }
 

@@ -28,6 +28,11 @@ describe('isRetireWorker', () => {
     expect(await isRetireWorker(worker(null))).toBe(false);
   });
 
+  it('is false for a worker that refuses messages (redundant)', async () => {
+    const redundant = { postMessage: () => { throw new DOMException('redundant', 'InvalidStateError'); } } as unknown as ServiceWorker;
+    expect(await isRetireWorker(redundant)).toBe(false);
+  });
+
   it('is false when the worker does not answer in time', async () => {
     const started = Date.now();
     expect(await isRetireWorker(worker(), 50)).toBe(false);
