@@ -20,6 +20,8 @@ async function deleteCaches(): Promise<void> {
 self.addEventListener('install', (event) => {
   void self.skipWaiting();
   // Not awaited: the unregister job runs after this install's job ends, so waiting here would hang.
+  // A page of the old build that calls register() meanwhile revives the registration; ours then sees
+  // this worker waiting, asks it and retires itself (src/pwa/retire.ts).
   void self.registration.unregister().catch(() => false);
   // A failed delete must not fail the install: this worker has to install to retire the old one.
   event.waitUntil(deleteCaches().catch(() => {}));
