@@ -3,6 +3,7 @@ import { preact } from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin, trustRootsPlugin } from './src/content/compile/vite-plugin.ts';
 import { firstLoadChunk } from './src/build/first-load-chunk.ts';
+import { deferredEntry } from './src/build/deferred-entry.ts';
 import { inlineStylesheet } from './src/build/inline-stylesheet.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SHELL_PATH } from './src/pwa/build/pages.ts';
@@ -76,6 +77,9 @@ export default defineConfig({
         minify: true,
       },
     }),
+    // After VitePWA (both enforce 'post'), which writes the manifest link this defers: the entry script
+    // is imported once the prerendered page has painted; the manifest link is added then too.
+    deferredEntry(),
     relaxCspInDev(),
     // Last: robots.txt and the sitemap from every prerendered page now in dist/.
     crawlFiles(),

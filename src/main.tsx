@@ -5,6 +5,9 @@ import { loadStore, onStoreReplaced, startSyncAfterPaint } from './data/load-sto
 /** Start the app over the prerendered HTML. */
 function boot(): void {
   const root = document.getElementById('app')!;
+  // The web app manifest is linked only now, after the first paint (src/build/deferred-entry.ts takes
+  // the build's link out of the HTML): installing needs it, painting does not.
+  if (import.meta.env.PROD) document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: '/manifest.webmanifest' }));
   // The prerendered HTML stays on screen until the content store is ready, then one render replaces it.
   loadStore().then(
     async (store) => {

@@ -187,6 +187,10 @@ export type Hotline = z.infer<typeof Hotline>;
 export const COMMUNE_KINDS = ['phuong', 'xa', 'dac-khu'] as const;
 export type CommuneKind = (typeof COMMUNE_KINDS)[number];
 
+/** Provincial unit types: thành phố, tỉnh. */
+export const PROVINCE_KINDS = ['thanh-pho', 'tinh'] as const;
+export type ProvinceKind = (typeof PROVINCE_KINDS)[number];
+
 export const ALIAS_KINDS = ['oldName', 'spelling'] as const;
 
 /**
@@ -225,7 +229,8 @@ export type Ward = z.infer<typeof Ward>;
 export const Province = z.object({
   id: Slug,
   name: Text,
-  kind: z.enum(['thanh-pho', 'tinh']),
+  /** Must be the unit type of the official list (places.json, F-DVHC-LIST): the compiler checks. */
+  kind: z.enum(PROVINCE_KINDS),
   /** Pre-2025 provincial units it absorbed, old units now split into its wards, and spelling variants. */
   aliases: z.array(ProvinceAlias),
   wards: z.array(Ward),
@@ -249,6 +254,8 @@ export const ProvincePlaces = z.object({
   id: Slug,
   code: z.string().check(z.regex(/^\d{2}$/, 'expected the 2-digit official code')),
   name: Text,
+  /** The unit type as the official list gives it (thành phố / tỉnh). */
+  kind: z.enum(PROVINCE_KINDS),
   communes: z.array(Commune).check(z.minLength(1)),
   sources: Sources,
 });

@@ -1,12 +1,13 @@
-// What a commune page says when no verified notice of its ward police is saved on this phone, and how
-// residents get one.
+// What a commune page says where its ward police's verified notices go, and how residents get one.
+// The same words whether the saved notices are still being read or none is saved: the prerendered
+// page shows them at once and nothing changes when the app has looked (no layout shift, and no later,
+// larger paint that would become the page's LCP).
 
-/** `pending`: kept in the layout but unseen and unread while the saved notices load. */
-export function NoNotice({ label, pending = false }: { label: string; pending?: boolean }) {
+export function NoNotice({ label }: { label: string }) {
   return (
-    <p class={pending ? 'place-notices__none invisible' : 'place-notices__none'} aria-hidden={pending ? 'true' : undefined}>
-      Trên điện thoại này chưa lưu thông báo nào đã xác thực của công an {label}. Công an phường, xã gửi thông báo bằng đường
-      liên kết hoặc mã QR; ứng dụng kiểm tra chữ ký rồi mới cho lưu.
+    <p class="place-notices__none">
+      Thông báo đã xác thực của công an {label} mà bạn lưu trên điện thoại này sẽ hiện ở đây. Công an phường, xã gửi thông
+      báo bằng đường liên kết hoặc mã QR; ứng dụng kiểm tra chữ ký rồi mới cho lưu.
     </p>
   );
 }

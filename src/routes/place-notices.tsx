@@ -9,18 +9,14 @@ import { SavedNoticeList, useSavedNotices } from './saved-notice-list.tsx';
 
 export function PlaceNotices({ province, commune }: { province: string; commune: Commune }) {
   const label = communeLabel(commune);
+  const list = useSavedNotices();
+  // While the saved notices are read (a few ms), the usual words hold their place (no layout shift);
+  // aria-busy says the section may still change.
+  const shown = list ? verifiedOnly(noticesOfCommune(list.current, commune.code)) : [];
   return (
-    <section class="place-notices" aria-labelledby="place-notices-title" data-notices={`${province}/${commune.id}`}>
+    <section class="place-notices" aria-labelledby="place-notices-title" aria-busy={list ? undefined : 'true'} data-notices={`${province}/${commune.id}`}>
       <h2 id="place-notices-title">Thông báo của công an {label}</h2>
-      <PlaceNoticeList code={commune.code} label={label} />
+      {shown.length ? <SavedNoticeList items={shown} /> : <NoNotice label={label} />}
     </section>
   );
-}
-
-function PlaceNoticeList({ code, label }: { code: string; label: string }) {
-  const list = useSavedNotices();
-  // While the saved notices are read (a few ms), the usual answer holds its place, unseen: no layout shift.
-  if (!list) return <NoNotice label={label} pending />;
-  const shown = verifiedOnly(noticesOfCommune(list.current, code));
-  return shown.length ? <SavedNoticeList items={shown} /> : <NoNotice label={label} />;
 }

@@ -24,6 +24,23 @@ export function findCommune(places: readonly ProvincePlaces[], province: string,
   return communesOf(places, province)?.find((c) => c.id === commune);
 }
 
+/** A commune as the place list or provinces.json's wards name it. */
+export type CommuneName = Pick<Commune, 'id' | 'kind' | 'name'>;
+
+/**
+ * The place a resident follows (settings `province` + `ward`, a commune id of the full list). The
+ * commune is named from the list when it is at hand, else from the few wards provinces.json
+ * describes; unknown ids give nothing rather than a wrong name.
+ */
+export function followedPlace(provinces: readonly Province[], places: readonly ProvincePlaces[] | undefined, province: string | null, commune: string | null): { province?: Province; commune?: CommuneName } {
+  const found = province ? provinces.find((p) => p.id === province) : undefined;
+  if (!found || !commune) return { province: found };
+  return { province: found, commune: (places && findCommune(places, found.id, commune)) || found.wards.find((w) => w.id === commune) };
+}
+
+/** "phường Hà Đông, Hà Nội", or the province's name alone. */
+export const placeName = (province: Province, commune?: CommuneName): string => (commune ? `${communeLabel(commune)}, ${province.name}` : province.name);
+
 /** A province's communes by unit type (phường, xã, đặc khu), each group by name as a Vietnamese reader sorts. */
 export function groupCommunes(communes: readonly Commune[]): { kind: CommuneKind; title: string; communes: Commune[] }[] {
   return KIND_ORDER.map((kind) => ({

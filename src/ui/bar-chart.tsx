@@ -1,7 +1,7 @@
 // A small bar chart for figures that compare (same group, same unit). Each row is its label, a bar
 // drawn in SVG (attributes, not style props: the CSP forbids inline styles) and the number in text,
 // so the rows reflow at any text size and nothing depends on seeing the bars.
-import { formatFigureValue } from './format.ts';
+import { formatFigureValue } from './figure-format.ts';
 
 export interface Bar {
   label: string;

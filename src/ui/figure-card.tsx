@@ -1,7 +1,7 @@
 // One key figure as a number a person can scan: the number large, what it counts under it, the
 // period and place. The card links to the figure's page; "Đoạn gốc" to the paragraph it comes from.
 import type { Figure } from '../content/schema.ts';
-import { figureParts, figureSentence } from './format.ts';
+import { figureParts, figureSentence } from './figure-format.ts';
 import { figurePath, paragraphHref } from './paths.ts';
 
 export interface FigureCardProps {

@@ -92,8 +92,9 @@ const measureOne = (d: string, f: string) => gzipBytes(readFileSync(join(d, f)))
 const firstLoadNote = (b: ByteFigures, d: string) => {
   const sizes = b.homeFirstLoadFiles.map((f) => ({ f: f.replace(/^assets\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1'), gz: measureOne(d, f) }));
   if (b.homeInlineCssGz) sizes.push({ f: 'CSS inlined in the HTML', gz: b.homeInlineCssGz });
+  if (b.homeInlineJsGz) sizes.push({ f: 'JS inlined in the HTML', gz: b.homeInlineJsGz });
   const top = sizes.sort((a, b2) => b2.gz - a.gz).slice(0, 4).map((s) => `${s.f} ${(s.gz / KB).toFixed(1)}`);
-  return `${b.homeFirstLoadGz} B in ${b.homeFirstLoadFiles.length} files${b.homeInlineCssGz ? ' + inline CSS' : ''}; largest ${top.join(', ')} KB`;
+  return `${b.homeFirstLoadGz} B in ${b.homeFirstLoadFiles.length} files${b.homeInlineCssGz ? ' + inline CSS' : ''}${b.homeInlineJsGz ? ' + inline JS' : ''}; largest ${top.join(', ')} KB`;
 };
 
 let ours: ByteFigures | undefined;

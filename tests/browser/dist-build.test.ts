@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { LOADER, scriptHash } from '../../src/build/deferred-entry.ts';
 import { chunkUrl } from '../../src/content/model-chunk.ts';
 import { decodeProvinceIndex, type ProvinceIndexFile } from '../../src/content/province-index.ts';
 import type { Article, Campaign, ContentManifest, Figure, Model } from '../../src/content/schema.ts';
@@ -102,7 +103,7 @@ describe(`prerendered pages in ${dir}`, () => {
     expect(readHead(SHELL_PATH).h1).toBe('');
   });
 
-  it('no HTML carries what the CSP would block: inline scripts, styles but the hashed one, style or on* attributes', () => {
+  it('no HTML carries what the CSP would block: scripts and styles but the hashed ones, style or on* attributes', () => {
     const files = htmlFiles();
     expect(files.length).toBeGreaterThan(pages.length);
     const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/;
@@ -113,7 +114,13 @@ describe(`prerendered pages in ${dir}`, () => {
       expect(policy, file).toContain("script-src 'self'");
       expect(policy, file).toContain("object-src 'none'");
       expect(policy, file).not.toContain('unsafe-inline');
-      for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+      // One inline script: the loader of the entry (src/build/deferred-entry.ts), allowed by its own hash
+      // and nothing looser; it names an entry that exists. Any other script is a file or JSON data.
+      const loaders = [...html.matchAll(/<script type="module" id="boot" data-src="\/(assets\/[^"]+\.js)">([^<]*)<\/script>/g)];
+      expect(loaders.map((m) => m[2]), file).toEqual([LOADER]);
+      expect(existsSync(join(dir, loaders[0]![1]!)), file).toBe(true);
+      expect(policy, file).toContain(`script-src 'self' ${scriptHash(LOADER)};`);
+      for (const [tag] of html.replace(loaders[0]![0], '').matchAll(/<script\b[^>]*>/g)) {
         expect(/\bsrc="/.test(tag) || /type="application\/json"/.test(tag), `${file}: ${tag}`).toBe(true);
       }
       // The app's stylesheet, inlined (no render-blocking request): one <style>, after the policy,
@@ -129,7 +136,9 @@ describe(`prerendered pages in ${dir}`, () => {
       styleSources.add(/style-src[^;]*/.exec(policy!)![0]);
       expect(html, file).not.toMatch(/\sstyle="/);
       expect(html, file).not.toMatch(/<[^>]+\son[a-z]+="/);
-      expect(html, file).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+      // The manifest link is added by the loader after the first paint; the favicon needs no request.
+      expect(html, file).not.toContain('rel="manifest"');
+      expect(html, file).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
     }
     // Every page the same CSS, so one hash: a header CSP could name it once for the whole site.
     expect([...styleSources]).toHaveLength(1);

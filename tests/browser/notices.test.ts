@@ -110,7 +110,9 @@ describe('verified notices', () => {
     await page.screenshot({ path: `${SHOTS}/commune-notices-360.png`, fullPage: true });
 
     await page.goto(server.url + '/dia-phuong/ha-noi/ngoc-ha/');
-    await expect.poll(() => page.locator('.place-notices__none').textContent(), WAIT).toContain('chưa lưu thông báo nào đã xác thực của công an phường Ngọc Hà');
+    // The prerendered section is busy until the app has read the notices saved on this phone.
+    await expect.poll(() => page.locator('.place-notices').getAttribute('aria-busy'), WAIT).toBeNull();
+    await expect.poll(() => page.locator('.place-notices__none').textContent(), WAIT).toContain('Thông báo đã xác thực của công an phường Ngọc Hà mà bạn lưu trên điện thoại này sẽ hiện ở đây.');
     expect(await page.locator('.place-notices a').count()).toBe(0);
     expect(await page.locator('main').textContent()).not.toContain('Cảnh báo giả danh công an gọi điện');
 

@@ -7,6 +7,7 @@ import { launchBrowser, PHONE, serveDist } from './harness.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
 import { FIXED_PAGES } from '../../src/pwa/build/pages.ts';
 import { appReady, DEEP_SECTIONS, deepLinks, domSettled, htmlFileOf, waitForController } from './pwa-helpers.ts';
+import { LOADER, scriptHash } from '../../src/build/deferred-entry.ts';
 
 type Watched = { violations: string[] };
 
@@ -20,13 +21,18 @@ async function watch(context: BrowserContext): Promise<void> {
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
-/** Markup an attacker could have smuggled in: inline scripts, event-handler attributes, the payload's own effect. */
+/**
+ * Markup an attacker could have smuggled in: inline scripts (the build's own loader of the entry,
+ * byte for byte, aside), event-handler attributes, the payload's own effect.
+ */
 function injected(page: Page) {
-  return page.evaluate(() => ({
+  return page.evaluate((loader) => ({
     xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
-    inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => !['application/json'].includes(s.getAttribute('type') ?? '')).length,
+    inlineScripts: [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !['application/json'].includes(s.getAttribute('type') ?? ''))
+      .filter((s) => !(s.id === 'boot' && s.textContent === loader)).length,
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-  }));
+  }), LOADER);
 }
 
 const HOSTILE_QUERY = '<script>window.__xss=1</script>';
@@ -120,6 +126,8 @@ describe('content security policy', () => {
     // undo the inline stylesheet's hash, nor loosen anything.
     expect(header).toContain("frame-ancestors 'none'");
     expect(header).not.toMatch(/default-src|style-src|unsafe-inline/);
+    // The entry's loader is the one inline script; its text never changes, so the header names its hash.
+    expect(header).toContain(`script-src 'self' ${scriptHash(LOADER)};`);
     /** Load `paths` with `policy` sent as a header on every response; the violations seen and whether the CSS applied. */
     const withHeader = async (policy: string, paths: string[]) => {
       const ctx = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });

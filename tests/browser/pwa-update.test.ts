@@ -23,7 +23,7 @@ const RETIRE = join(ROOT, 'retire');
 const SETTINGS = { province: 'ha-noi', ward: null, textSize: 'large' };
 
 /** The entry script of a build, as its index.html names it. */
-const entryScript = (dir: string) => /<script type="module"[^>]*src="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1];
+const entryScript = (dir: string) => /<script type="module" id="boot" data-src="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1];
 
 describe('updates the resident approves', () => {
   let server: StaticServer;
@@ -127,7 +127,7 @@ describe('updates the resident approves', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
     expect(await workerBuild(page)).toBe('v1');
     expect(await page.evaluate(() => document.documentElement.dataset['build'])).toBe('v1');
-    expect(await page.evaluate(() => document.querySelector('script[type="module"]')?.getAttribute('src'))).toBe(entryScript(V1));
+    expect(await page.evaluate(() => document.getElementById('boot')?.dataset['src'])).toBe(entryScript(V1));
   });
 
   it('accepting switches every tab to v2, also one that hears no controllerchange, keeping settings and content', async () => {
@@ -146,7 +146,7 @@ describe('updates the resident approves', () => {
     }
     expect(await safari.evaluate(() => (window as unknown as { __safari?: boolean }).__safari)).toBeUndefined(); // a new document
     await safari.close();
-    expect(await page.evaluate(() => document.querySelector('script[type="module"]')?.getAttribute('src'))).toBe(entryScript(V2));
+    expect(await page.evaluate(() => document.getElementById('boot')?.dataset['src'])).toBe(entryScript(V2));
     await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 10_000 }).toBeTruthy();
     expect(await page.getByRole('button', { name: 'Tải lại' }).count()).toBe(0);
     // v2 read the kept settings: the text size is applied.

@@ -142,6 +142,24 @@ describe('every screen in Chromium', () => {
           await page.close();
         }
       });
+
+      it('settings with a province chosen: its communes to choose from, accessible, no overflow, screenshot saved', async () => {
+        const page = await context.newPage();
+        try {
+          await openScreen(page, server.url + '/cai-dat/');
+          await page.selectOption('#s-province', 'dong-nai');
+          await page.waitForFunction(() => document.querySelectorAll('#s-ward option').length > 1, undefined, { timeout: 15_000 });
+          await page.selectOption('#s-ward', 'bien-hoa');
+          await page.fill('#s-typed', 'quận Hà Đông');
+          await page.locator('[aria-label="Nơi khớp với tên đã gõ"]').waitFor();
+          await page.screenshot({ path: `.tmp/screens/settings-commune-${viewportName}.png`, fullPage: true });
+          expect(await axeViolations(page)).toEqual([]);
+          expect(await smallTargets(page)).toEqual([]);
+          expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        } finally {
+          await page.close();
+        }
+      });
     });
   }
 

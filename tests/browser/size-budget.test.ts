@@ -24,11 +24,11 @@ describe(`size budgets of ${dir} (gzip)`, () => {
   });
 
   it(`JS + CSS home loads before it is interactive ≤ ${BUDGETS.homeFirstLoadKB} KB`, () => {
-    const files = bytes.homeFirstLoadFiles.map((f) => `${f} ${gzipBytes(readFileSync(join(dir, f)))} B`).concat(`inline CSS ${bytes.homeInlineCssGz} B`).join(', ');
+    const files = bytes.homeFirstLoadFiles.map((f) => `${f} ${gzipBytes(readFileSync(join(dir, f)))} B`).concat(`inline CSS ${bytes.homeInlineCssGz} B`, `inline JS ${bytes.homeInlineJsGz} B`).join(', ');
     expect(bytes.homeFirstLoadGz, `home's first load is ${kb(bytes.homeFirstLoadGz)}: ${files}`).toBeLessThanOrEqual(BUDGETS.homeFirstLoadKB * KB);
   });
 
-  it('the first load counted is what home’s HTML fetches (entry script, module preloads) and the CSS it inlines', () => {
+  it('the first load counted is what home’s HTML fetches (entry script, module preloads) and the CSS and JS it inlines', () => {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     const fetched = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
     expect(fetched.some((f) => f.endsWith('.js'))).toBe(true);
@@ -37,7 +37,9 @@ describe(`size budgets of ${dir} (gzip)`, () => {
     expect(fetched.filter((f) => f.endsWith('.css'))).toEqual([]);
     expect(bytes.homeInlineCssGz).toBeGreaterThan(2 * KB);
     const files = bytes.homeFirstLoadFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dir, f))), 0);
-    expect(bytes.homeFirstLoadGz).toBe(files + bytes.homeInlineCssGz);
+    // The entry's loader is inline too (src/build/deferred-entry.ts), and counted as first-load JS.
+    expect(bytes.homeInlineJsGz).toBeGreaterThan(100);
+    expect(bytes.homeFirstLoadGz).toBe(files + bytes.homeInlineCssGz + bytes.homeInlineJsGz);
   });
 
   it('routes other than home, sync, search, calendar export and validation stay off the first load', () => {

@@ -52,6 +52,16 @@ describe('commune slugs', () => {
     expect(() => placesFromUnits(province([unit('00001', 'A', 'Xã', '02')]))).toThrow(/ProvinceCode 02 but listed under 01/);
     expect(() => placesFromUnits(province([unit('00001', 'A'), unit('00001', 'B')]))).toThrow(/00001 "B": code listed twice/);
     expect(() => placesFromUnits({})).toThrow(/expected an array/);
+    expect(() => placesFromUnits([{ Code: '01', Name: 'Hà Nội', AdministrativeUnitShortName: 'Thủ đô', Wards: [unit('00001', 'A')] }])).toThrow(/province 01 "Hà Nội": unknown unit type "Thủ đô"/);
+  });
+
+  it('carry each province’s unit type as the list gives it: Thành phố → thanh-pho, Tỉnh → tinh', () => {
+    const list = placesFromUnits([
+      { Code: '75', Name: 'Đồng Nai', AdministrativeUnitShortName: 'Thành phố', Wards: [unit('26041', 'Biên Hòa', 'Phường', '75')] },
+      { Code: '04', Name: 'Cao Bằng', AdministrativeUnitShortName: 'Tỉnh', Wards: [unit('01273', 'Thục Phán', 'Phường', '04')] },
+    ]);
+    expect(list.map((p) => [p.id, p.kind])).toEqual([['cao-bang', 'tinh'], ['dong-nai', 'thanh-pho']]);
+    expect(placesJson(list)).toContain('"name": "Đồng Nai",\n    "kind": "thanh-pho",');
   });
 });
 
@@ -72,6 +82,15 @@ describe('seeds/places.json', () => {
     expect(commune('dong-thap', 'my-tho-28261')).toMatchObject({ name: 'Mỹ Tho', kind: 'phuong' });
     expect(commune('dong-thap', 'my-tho-30076')).toMatchObject({ name: 'Mỹ Thọ', kind: 'xa' });
     for (const p of places) expect(new Set(p.communes.map((c) => c.id)).size, p.id).toBe(p.communes.length);
+  });
+
+  it('gives every province the unit type of the official list, and provinces.json says the same for all 34', () => {
+    const units = JSON.parse(readFileSync(UNITS, 'utf8')) as { Code: string; AdministrativeUnitShortName: string }[];
+    const types: Record<string, string> = { 'Thành phố': 'thanh-pho', 'Tỉnh': 'tinh' };
+    for (const p of places) expect(p.kind, p.id).toBe(types[units.find((u) => u.Code === p.code)!.AdministrativeUnitShortName]);
+    for (const p of compiled.national.provinces) expect(p.kind, p.id).toBe(places.find((x) => x.id === p.id)!.kind);
+    // The 2026 list: Đồng Nai is a thành phố (a tỉnh when Nghị quyết 202/2025/QH15 took effect).
+    expect(places.filter((p) => p.kind === 'thanh-pho').map((p) => p.id).sort()).toEqual(['can-tho', 'da-nang', 'dong-nai', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue']);
   });
 
   it('keeps the ids provinces.json and older links use (the six Hà Nội wards of F-HADONG)', () => {
@@ -106,6 +125,18 @@ describe('content checks on places.json', () => {
     });
     expect(problems).toContain('seeds/provinces.json › ha-noi › wards.0: phuong "Hà Đong" differs from places.json: phuong "Hà Đông"');
     expect(problems).toContain('seeds/provinces.json › ha-noi › wards.1.id: "khong-co" is not a commune of ha-noi in places.json');
+  });
+
+  it('fail the build naming file, entry and field when provinces.json and places.json give a province different unit types', () => {
+    expect(problemsAfter((c) => (c.provinces.find((p) => p.id === 'dong-nai')!.kind = 'tinh'))).toEqual([
+      'seeds/provinces.json › dong-nai › kind: "tinh" differs from places.json (F-DVHC-LIST): "thanh-pho"',
+    ]);
+    expect(problemsAfter((c) => (c.places.find((p) => p.id === 'cao-bang')!.kind = 'thanh-pho'))).toEqual([
+      'seeds/provinces.json › cao-bang › kind: "tinh" differs from places.json (F-DVHC-LIST): "thanh-pho"',
+    ]);
+    expect(problemsAfter((c) => delete (c.places.find((p) => p.id === 'hue') as { kind?: string }).kind)).toEqual([
+      expect.stringMatching(/^seeds\/places\.json › hue › kind: /),
+    ]);
   });
 
   it('let a model sit in any commune of the list, and no other', () => {

@@ -62,11 +62,13 @@ describe('the real seeds', () => {
     expect(figure?.note).toContain('31/6');
   });
 
-  it('list the 34 provinces of Nghị quyết 202/2025/QH15, six of them cities', () => {
+  it('list the 34 provinces of Nghị quyết 202/2025/QH15: its six cities, and Đồng Nai a city as the 2026 list says (F-DVHC-LIST)', () => {
     expect(new Set(national.provinces.map((p) => p.id)).size).toBe(34);
     expect(national.provinces.filter((p) => p.kind === 'thanh-pho').map((p) => p.id).sort()).toEqual(
-      ['can-tho', 'da-nang', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue'],
+      ['can-tho', 'da-nang', 'dong-nai', 'ha-noi', 'hai-phong', 'ho-chi-minh', 'hue'],
     );
+    const dongNai = national.provinces.find((p) => p.id === 'dong-nai')!;
+    expect(dongNai.sources).toContainEqual({ fact: 'F-DVHC-LIST' });
   });
 
   it('keep old names apart from spellings: the six cities’ own names are never old names', () => {

@@ -47,7 +47,7 @@ describe('notices of a commune', () => {
 
 describe('followedCode', () => {
   const places = [
-    { id: 'ha-noi', code: '01', name: 'Hà Nội', sources: [], communes: [{ id: 'ba-dinh', code: '00004', name: 'Ba Đình', kind: 'phuong' }, { id: 'ngoc-ha', code: '00008', name: 'Ngọc Hà', kind: 'phuong' }] },
+    { id: 'ha-noi', code: '01', name: 'Hà Nội', kind: 'thanh-pho', sources: [], communes: [{ id: 'ba-dinh', code: '00004', name: 'Ba Đình', kind: 'phuong' }, { id: 'ngoc-ha', code: '00008', name: 'Ngọc Hà', kind: 'phuong' }] },
   ] as unknown as ProvincePlaces[];
 
   it('maps the followed province and commune slugs to the official code', () => {

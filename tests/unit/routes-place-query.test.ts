@@ -2,7 +2,7 @@
 // names of seeds/provinces.json. The pages themselves are checked in Chromium (tests/browser/places.test.ts).
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compile/compile-content.ts';
-import { communeOldNames, findPlaces, groupCommunes, provinceOldNames, splitModels } from '../../src/routes/place-query.ts';
+import { communeOldNames, findPlaces, followedPlace, groupCommunes, placeName, provinceOldNames, splitModels } from '../../src/routes/place-query.ts';
 import { seedInput } from './content-fixtures.ts';
 
 const { national, places, models } = compileContent(seedInput);
@@ -29,6 +29,31 @@ describe('findPlaces', () => {
     expect(find('phường Hà Đông')).toContain('ha-noi/ha-dong');
     expect(find('x')).toEqual([]);
     expect(find('không có nơi này')).toEqual([]);
+  });
+});
+
+describe('the followed place (settings province + ward)', () => {
+  const named = (list: typeof places | undefined, p: string | null, w: string | null) => {
+    const f = followedPlace(national.provinces, list, p, w);
+    return f.province ? placeName(f.province, f.commune) : null;
+  };
+
+  it('names any commune of the list, the same id the place pages follow', () => {
+    expect(named(places, 'dong-nai', 'bien-hoa')).toBe('phường Biên Hoà, Đồng Nai');
+    expect(named(places, 'thai-nguyen', 'van-lang-05665')).toBe('xã Văn Lăng, Thái Nguyên');
+    expect(followedPlace(national.provinces, places, 'thai-nguyen', 'van-lang-05665').commune).toEqual(places.find((p) => p.id === 'thai-nguyen')!.communes.find((c) => c.id === 'van-lang-05665'));
+  });
+
+  it('without the list at hand, names the wards provinces.json describes and otherwise the province alone', () => {
+    expect(named(undefined, 'ha-noi', 'ha-dong')).toBe('phường Hà Đông, Hà Nội');
+    expect(named(undefined, 'dong-nai', 'bien-hoa')).toBe('Đồng Nai');
+    expect(named(places, 'dong-nai', null)).toBe('Đồng Nai');
+  });
+
+  it('gives nothing for unknown ids rather than a wrong name', () => {
+    expect(named(places, 'khong-co', 'ha-dong')).toBeNull();
+    expect(named(places, null, 'ha-dong')).toBeNull();
+    expect(named(places, 'dong-nai', 'ha-dong')).toBe('Đồng Nai');
   });
 });
 

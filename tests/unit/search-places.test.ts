@@ -24,6 +24,11 @@ describe('search over places', () => {
     expect(placeResults('Bắc Ninh').filter((r) => r.url === '/dia-phuong/bac-ninh/')).toEqual([expect.objectContaining({ title: 'Tỉnh Bắc Ninh', detail: 'Trước năm 2025 gồm cả: Bắc Giang' })]);
   });
 
+  it('names a province with the unit type of the official list: thành phố Đồng Nai (F-DVHC-LIST), found as "tỉnh Đồng Nai" too', () => {
+    expect(placeResults('Đồng Nai').filter((r) => r.url === '/dia-phuong/dong-nai/')).toEqual([expect.objectContaining({ title: 'Thành phố Đồng Nai' })]);
+    expect(placeResults('tỉnh Đồng Nai').map((r) => r.url)).toContain('/dia-phuong/dong-nai/');
+  });
+
   it('finds every ward an old district became, each saying it was (part of) that district', () => {
     const hits = placeResults('quận Hà Đông').filter((r) => r.id.startsWith('ha-noi/'));
     expect(hits.map((r) => r.id).sort()).toEqual(['chuong-my', 'duong-noi', 'ha-dong', 'kien-hung', 'phu-luong', 'yen-nghia'].map((id) => `ha-noi/${id}`));

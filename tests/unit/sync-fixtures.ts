@@ -32,7 +32,7 @@ export function chunkOf(pack: Pack, province: string, id: string): number {
 export function places(extra: string[] = []): ProvincePlaces[] {
   const names = ['Hà Đông', 'Dương Nội', ...extra];
   const communes = names.map((name, i) => ({ id: name === 'Hà Đông' ? 'ha-dong' : `xa-${i}`, code: String(i + 1).padStart(5, '0'), name, kind: 'phuong' as const }));
-  return [{ id: 'ha-noi', code: '01', name: 'Hà Nội', communes, sources: src }];
+  return [{ id: 'ha-noi', code: '01', name: 'Hà Nội', kind: 'thanh-pho', communes, sources: src }];
 }
 
 

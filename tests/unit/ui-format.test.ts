@@ -1,6 +1,8 @@
 // Vietnamese formatting: dates with their precision, numbers, figures, counts, bytes.
 import { describe, expect, it } from 'vitest';
-import { comparePartialDateDesc, daysLeftText, daysUntilText, figureParts, figureSentence, formatBytes, formatNumber, formatPartialDate, formatVnDateTime } from '../../src/ui/format.ts';
+import { figureParts, figureSentence } from '../../src/ui/figure-format.ts';
+import { comparePartialDateDesc, daysLeftText, daysUntilText, formatNumber, formatPartialDate } from '../../src/ui/format.ts';
+import { formatBytes, formatVnDateTime } from '../../src/ui/storage-format.ts';
 
 describe('format', () => {
   it('writes a date with the precision the source gives', () => {
@@ -17,6 +19,21 @@ describe('format', () => {
     expect(formatNumber(1101)).toBe('1.101');
     expect(formatNumber(443000)).toBe('443.000');
     expect(formatNumber(9.25)).toBe('9,25');
+  });
+
+  it('writes finite numbers under 10^12 exactly as Intl.NumberFormat vi-VN (max. 2 decimals) does, rounding included', () => {
+    const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    const edges = [0, -0, 1, -1, 0.5, 1.005, 2.675, 0.125, 1.995, 9.999, -3.5, -0.001, 0.004, 0.005, 999.995, 1234, 12345.678,
+      1e6, 123456789.123, 123456789.125, 999999999999.995, 5e-7, -5e-7, NaN];
+    // A seeded generator: the same numbers every run, every magnitude from 1e-4 to 1e12, 0–4 decimals.
+    let seed = 1;
+    const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = Array.from({ length: 20_000 }, () => {
+      const x = next() * 10 ** Math.floor(next() * 16 - 4);
+      const rounded = Math.round(x * 10 ** Math.floor(next() * 5)) / 10 ** Math.floor(next() * 5);
+      return next() < 0.1 ? -rounded : next() < 0.5 ? rounded : x;
+    });
+    for (const n of [...edges, ...random.filter((n) => Math.abs(n) < 1e12)]) expect(formatNumber(n), String(n)).toBe(intl.format(n));
   });
 
   it('does not repeat the unit when the label starts with it, and keeps "hơn"', () => {

@@ -5,7 +5,8 @@ import type { Known } from './cross-check.ts';
 /**
  * The generated list of communes (places.json) agrees with the hand-written provinces.json: one entry
  * per province, ids and official codes unique, and every ward that provinces.json describes (old
- * names, notes) is a commune of the list with the same name and unit type.
+ * names, notes) is a commune of the list with the same name and unit type. A province's own unit type
+ * (thành phố / tỉnh) is the list's: the hand-written file cannot call a city a tỉnh.
  */
 export function checkPlaces(entries: SeedEntries, known: Known, report: Report): void {
   // Ids from the raw files, so one broken entry does not make its counterpart fail too.
@@ -28,6 +29,9 @@ export function checkPlaces(entries: SeedEntries, known: Known, report: Report):
     const place = listed.get(p.id);
     if (!known.ids.places.has(p.id)) report('provinces.json', label, 'id', 'no entry in places.json (run npm run places)');
     if (!place) continue;
+    if (place.value.kind !== p.kind) {
+      report('provinces.json', label, 'kind', `${shown(p.kind)} differs from places.json (F-DVHC-LIST): ${shown(place.value.kind)}`);
+    }
     p.wards.forEach((w, i) => {
       const commune = place.value.communes.find((c) => c.id === w.id);
       if (!commune) report('provinces.json', label, `wards.${i}.id`, `${shown(w.id)} is not a commune of ${p.id} in places.json`);

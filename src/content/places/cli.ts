@@ -16,4 +16,10 @@ const kinds: Record<string, number> = {};
 for (const p of places) for (const c of p.communes) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
 const renamed = places.flatMap((p) => p.communes.filter((c) => /-\d{5}$/.test(c.id)).map((c) => `${p.id}/${c.id}`));
 console.log(`${output}: ${places.length} provinces, ${Object.values(kinds).reduce((a, b) => a + b, 0)} communes`, kinds);
+// provinces.json is written by hand: say where its unit type now differs (the build fails until it agrees).
+const written: { id: string; kind: string }[] = JSON.parse(await readFile(resolve(ROOT, 'seeds/provinces.json'), 'utf8'));
+for (const p of places) {
+  const kind = written.find((w) => w.id === p.id)?.kind;
+  if (kind !== p.kind) console.log(`seeds/provinces.json › ${p.id} › kind: ${JSON.stringify(kind)}, the list says ${JSON.stringify(p.kind)}: update it (cite F-DVHC-LIST)`);
+}
 console.log(`slugs with the official code (names that fold alike): ${renamed.join(', ')}`);

@@ -13,6 +13,7 @@ export interface SourceUnit {
 }
 
 export type CommuneKind = 'phuong' | 'xa' | 'dac-khu';
+export type ProvinceKind = 'thanh-pho' | 'tinh';
 
 export interface PlaceCommune {
   /** URL slug, unique within its province: the folded name, plus the official code where two names fold alike. */
@@ -28,11 +29,20 @@ export interface PlaceProvince {
   id: string;
   code: string;
   name: string;
+  /** The unit type the list gives (Thành phố / Tỉnh); provinces.json must say the same (the compiler checks). */
+  kind: ProvinceKind;
   communes: PlaceCommune[];
   sources: [{ fact: 'F-DVHC-LIST' }];
 }
 
 const COMMUNE_KINDS: Record<string, CommuneKind> = { 'Phường': 'phuong', 'Xã': 'xa', 'Đặc khu': 'dac-khu' };
+const PROVINCE_KINDS: Record<string, ProvinceKind> = { 'Thành phố': 'thanh-pho', 'Tỉnh': 'tinh' };
+
+function provinceKind(province: SourceUnit): ProvinceKind {
+  const kind = PROVINCE_KINDS[province.AdministrativeUnitShortName];
+  if (!kind) throw new Error(`province ${province.Code} "${province.Name}": unknown unit type "${province.AdministrativeUnitShortName}"`);
+  return kind;
+}
 
 /**
  * Slugs of one province's communes. The folded name is the slug unless another commune of the same
@@ -82,7 +92,14 @@ export function placesFromUnits(data: unknown): PlaceProvince[] {
         if (codes.has(c.code)) throw new Error(`unit ${c.code} "${c.name}": code listed twice`);
         codes.add(c.code);
       }
-      const place: PlaceProvince = { id: slugify(province.Name), code: province.Code, name: province.Name.normalize('NFC'), communes, sources: [{ fact: 'F-DVHC-LIST' }] };
+      const place: PlaceProvince = {
+        id: slugify(province.Name),
+        code: province.Code,
+        name: province.Name.normalize('NFC'),
+        kind: provinceKind(province),
+        communes,
+        sources: [{ fact: 'F-DVHC-LIST' }],
+      };
       return place;
     })
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -96,6 +113,7 @@ export function placesJson(places: readonly PlaceProvince[]): string {
       `    "id": ${JSON.stringify(p.id)},`,
       `    "code": ${JSON.stringify(p.code)},`,
       `    "name": ${JSON.stringify(p.name)},`,
+      `    "kind": ${JSON.stringify(p.kind)},`,
       `    "sources": ${JSON.stringify(p.sources)},`,
       '    "communes": [',
       p.communes.map((c) => `      ${JSON.stringify(c)}`).join(',\n'),
