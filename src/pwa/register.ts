@@ -3,6 +3,7 @@
 // only the resident's click sends SKIP_WAITING; every open tab then reloads into the new version.
 import { Workbox } from 'workbox-window';
 import { acceptUpdate } from './accept-update.ts';
+import { isRetireWorker, retireHere } from './retire.ts';
 import { watchForUpdates } from './update-checks.ts';
 import { pendingUpdate } from './update-state.ts';
 
@@ -24,12 +25,11 @@ export async function registerServiceWorker(): Promise<void> {
   document.documentElement.dataset['build'] = __ANTQ_BUILD__;
   // `vite` (dev) builds no worker: /sw.js would be the dev server's index.html.
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  if (__ANTQ_SW_RETIRED__) return retire();
+  // Kill-switch build: the retire worker does most of the work, but a tab still running the old code
+  // can register the worker again or refill a cache meanwhile, so the retired page cleans up too.
+  if (__ANTQ_SW_RETIRED__) return retireHere();
   const wb = new Workbox('/sw.js', { scope: '/' });
-  wb.addEventListener('waiting', (event) => {
-    const accept = async () => acceptUpdate(event.sw ?? (await navigator.serviceWorker.getRegistration())?.waiting, () => wb.messageSkipWaiting(), reloadOnce);
-    pendingUpdate.set({ accept: () => void accept() });
-  });
+  wb.addEventListener('waiting', (event) => void offerOrRetire(wb, event.sw));
   reloadWhenReplaced();
   try {
     await wb.register({ immediate: true });
@@ -54,11 +54,15 @@ function reloadWhenReplaced(): void {
 }
 
 /**
- * Kill-switch build: the self-destroying sw.js does most of the work. A tab still running the old
- * code can register the worker again or refill a cache while the switch happens, so the retired page
- * itself also unregisters and empties Cache Storage (IndexedDB, the content and settings, is kept).
+ * A version installed and not taking over (Workbox's `waiting`: still `installed` 200 ms later).
+ * Usually a new deploy waiting for the resident: offer it. A kill switch held waiting by the browser
+ * (retire.ts) is not offered: the page retires itself and reloads from the network.
  */
-async function retire(): Promise<void> {
-  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-  if ('caches' in self) await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
+async function offerOrRetire(wb: Workbox, sw: ServiceWorker | undefined): Promise<void> {
+  const waiting = sw ?? (await navigator.serviceWorker.getRegistration())?.waiting ?? undefined;
+  if (waiting && (await isRetireWorker(waiting))) {
+    await retireHere();
+    return reloadOnce();
+  }
+  pendingUpdate.set({ accept: () => acceptUpdate(waiting, () => wb.messageSkipWaiting(), reloadOnce) });
 }

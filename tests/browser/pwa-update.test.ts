@@ -4,10 +4,13 @@
 // it had in IndexedDB; a tab whose browser fires no `controllerchange` (Safari) reloads too. Also:
 // the check on start (a reload finds a new version), the hourly check (the page's clock moved on by
 // an hour), the check when the app becomes visible again, and the kill switch (ANTQ_SW_RETIRE=1)
-// retiring the worker, found that way.
+// retiring the worker: found that way, found during a reload (where Chromium may hold the retire
+// worker waiting for minutes; README "Triển khai"), and held waiting by an old worker that still owes
+// a response, where the page must retire itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from './harness.ts';
 import { startStaticServer, type StaticServer } from '../../src/server/static-server.ts';
@@ -37,6 +40,26 @@ describe('updates the resident approves', () => {
     }
     server = await startStaticServer(dir, port);
     port = Number(new URL(server.url).port);
+  }
+
+  /** Serve `dir` like serve(), except that requests for `path` get no answer until release(). */
+  async function serveHolding(dir: string, path: string): Promise<{ requested: Promise<void>; answered(): boolean; release(): void }> {
+    await serve(dir);
+    const files = server.server.listeners('request')[0] as RequestListener;
+    const held: ServerResponse[] = [];
+    let requested!: () => void;
+    const arrived = new Promise<void>((resolve) => (requested = resolve));
+    server.server.removeAllListeners('request');
+    server.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      if (new URL(req.url ?? '/', 'http://host').pathname !== path) return void files(req, res);
+      held.push(res);
+      requested();
+    });
+    return {
+      requested: arrived,
+      answered: () => held.some((res) => res.writableEnded),
+      release: () => held.forEach((res) => res.writeHead(404).end()),
+    };
   }
 
   beforeAll(async () => {
@@ -141,17 +164,12 @@ describe('updates the resident approves', () => {
     expect(await workerBuild(page)).toBe('v2');
   });
 
-  it('the kill switch, found when the app becomes visible again, retires the worker and its caches, and leaves IndexedDB alone', async () => {
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
-    await serve(RETIRE);
-    // A resident coming back to the app: past the one-a-minute limit, the page becomes visible.
-    await page.clock.fastForward('01:01');
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    // The retiring worker takes over at once and reloads the open tabs itself.
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['build']).catch(() => null), { timeout: 20_000 }).toBe('retired');
-    await page.waitForLoadState('load');
+  /** Where the kill switch must leave a tab: the network build, no worker, no caches, IndexedDB as it was. */
+  async function expectRetired(tab: Page): Promise<void> {
+    await expect.poll(() => tab.evaluate(() => document.documentElement.dataset['build']).catch(() => null), { timeout: 20_000 }).toBe('retired');
+    await tab.waitForLoadState('load');
     const state = () =>
-      page
+      tab
         .evaluate(async () => ({
           controlled: navigator.serviceWorker.controller !== null,
           workers: (await navigator.serviceWorker.getRegistrations()).length,
@@ -159,6 +177,61 @@ describe('updates the resident approves', () => {
         }))
         .catch(() => null);
     await expect.poll(state, { timeout: 10_000 }).toEqual({ controlled: false, workers: 0, caches: 0 });
-    await expect.poll(async () => (await dumpDatabase(page, 'antq').catch((): Record<string, unknown[]> => ({})))['settings'], { timeout: 10_000 }).toEqual([SETTINGS]);
+    await expect.poll(async () => (await dumpDatabase(tab, 'antq').catch((): Record<string, unknown[]> => ({})))['settings'], { timeout: 10_000 }).toEqual([SETTINGS]);
+  }
+
+  /** A resident coming back to the app: past the one-a-minute limit, the page becomes visible (update check). */
+  async function comeBack(tab: Page): Promise<void> {
+    await tab.clock.fastForward('01:01');
+    await tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  }
+
+  it('the kill switch, found when the app becomes visible again, retires the worker and its caches, and leaves IndexedDB alone', async () => {
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
+    await serve(RETIRE);
+    await comeBack(page);
+    // The retiring worker takes over at once and reloads the open tabs itself.
+    await expectRetired(page);
+  });
+
+  it('a fixed deploy after the kill switch registers its worker again on the next visit', async () => {
+    await serve(V2);
+    await page.reload();
+    await waitForController(page);
+    expect(await workerBuild(page)).toBe('v2');
+  });
+
+  it('the kill switch found during a reload of the page retires the worker too (Chromium may hold it waiting then)', async () => {
+    // As a phone may be: another deploy found and waiting for the resident's "Tải lại".
+    await serve(V1);
+    await page.reload();
+    await page.getByRole('button', { name: 'Tải lại' }).waitFor({ timeout: 30_000 });
+    await serve(RETIRE);
+    // Found by the reload itself. The retire worker or the page may navigate the tab again meanwhile.
+    await page.reload().catch(() => {});
+    await expectRetired(page);
+  });
+
+  it('a kill switch that cannot take over (the old worker still owes a response) is retired by the page itself', async () => {
+    await serve(V2);
+    await page.reload();
+    await waitForController(page);
+    // The old worker will fetch this file from the network (its cached copy is gone), and the host
+    // holds the response: the worker has an event in flight, so Chromium cannot swap it out.
+    const HELD = '/icons/icon-512.png';
+    await page.evaluate(async (path) => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) if (new URL(request.url).pathname === path) await cache.delete(request);
+      }
+    }, HELD);
+    const hold = await serveHolding(RETIRE, HELD);
+    void page.evaluate((path) => void fetch(path).catch(() => {}), HELD);
+    await hold.requested;
+    await comeBack(page);
+    await expectRetired(page);
+    // All of it while the old worker still waited for the network: the page did it, not the worker's activation.
+    expect(hold.answered()).toBe(false);
+    hold.release();
   });
 });
