@@ -4,7 +4,7 @@ import { chunkUrl } from '../content/model-chunk.ts';
 import type { ContentManifest, National, NationalCollection, ProvinceIndex } from '../content/schema.ts';
 import type { ChunkItems, ProvinceUpdate } from '../db/content-write.ts';
 import type { NationalRecord, PlacesRecord } from '../db/schema.ts';
-import { checkChunk, checkCollection, checkManifest, checkPlaces, checkProvinceIndex } from './content-files.ts';
+import { checkChunk, checkCollection, checkManifest, checkPlacesInTurns, checkProvinceIndex } from './content-files.ts';
 import { DownloadError, fetchJson, OfflineError } from './fetch-json.ts';
 import { changedChunks } from './sync-plan.ts';
 import { yieldToMain } from '../lib/yield-to-main.ts';
@@ -41,7 +41,7 @@ async function inTurn<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /** Download and check a content-hashed file; `check` throws on anything but the promised data. */
-async function download<T>(url: string, check: (json: unknown) => T): Promise<T> {
+async function download<T>(url: string, check: (json: unknown) => T | Promise<T>): Promise<T> {
   const cached = validated.get(url) as T | undefined;
   if (cached) return cached;
   // Past the manifest, a lost connection is a failed update (the notice), not "offline".
@@ -50,7 +50,7 @@ async function download<T>(url: string, check: (json: unknown) => T): Promise<T>
   });
   // Parsing and checking a file are tasks of their own, not one long task with the next file's.
   await yieldToMain();
-  const value = check(data);
+  const value = await check(data);
   validated.set(url, value);
   counts.chars += size;
   counts.files += 1;
@@ -83,7 +83,7 @@ export async function downloadNational(manifest: ContentManifest, names: Nationa
 export async function downloadPlaces(manifest: ContentManifest): Promise<PlacesRecord | undefined> {
   const ref = manifest.places;
   if (!ref) return undefined;
-  const file = await download(ref.url, (json) => checkPlaces(ref.url, json, ref.version));
+  const file = await download(ref.url, (json) => checkPlacesInTurns(ref.url, json, ref.version));
   return { collection: 'places', version: file.version, items: file.items };
 }
 
