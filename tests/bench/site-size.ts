@@ -49,17 +49,24 @@ export async function placeListRows(browser: Browser, dist: string): Promise<Row
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const requested: { url: string; at: number }[] = [];
-    const t0 = Date.now();
-    page.on('request', (r) => requested.push({ url: new URL(r.url()).pathname, at: Date.now() - t0 }));
     await page.goto(server.url + '/');
     await page.waitForFunction(() => document.documentElement.dataset['app'] === 'ready', undefined, { timeout: 30_000 });
-    const renderedAt = Date.now() - t0;
-    const fetched = await page.waitForRequest((r) => new URL(r.url()).pathname === manifest.places!.url, { timeout: 30_000 }).then(
-      () => requested.find((r) => r.url === manifest.places!.url)!.at,
-      () => undefined,
-    );
-    const beforeRender = fetched !== undefined && fetched < renderedAt;
+    // Page clock: the first render (src/main.tsx marks it) and the place list's request, if any within 30 s.
+    const url = server.url + manifest.places.url;
+    const timing = await page
+      .waitForFunction(
+        (url) => {
+          const rendered = performance.getEntriesByName('antq:rendered')[0]?.startTime;
+          const places = performance.getEntriesByName(url)[0]?.startTime;
+          return rendered !== undefined && places !== undefined && { rendered, places };
+        },
+        url,
+        { timeout: 30_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<{ rendered: number; places: number }>, () => undefined);
+    const renderedAt = timing ? Math.round(timing.rendered) : undefined;
+    const fetched = timing ? Math.round(timing.places) : undefined;
+    const beforeRender = timing !== undefined && timing.places < timing.rendered;
     return [
       { section, figure: 'bytes (gzip)', value: Math.round((gzipBytes(body) / 1024) * 10) / 10, unit: 'KB', note: `${Math.round(body.length / 1024)} KB raw, ${manifest.places.url}` },
       {
