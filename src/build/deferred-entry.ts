@@ -11,8 +11,8 @@
 // The loader's text never changes from one build to the next (the entry's address is read from the
 // element's data-src), so its CSP hash is a constant: the template's <meta> policy gets it here,
 // and the host's header policy (README "Triển khai") names the same value.
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { cspHash } from './csp-hash.ts';
 
 /** The id of the loader element; its data-src is the app's entry script. */
 export const LOADER_ID = 'boot';
@@ -25,9 +25,6 @@ export const LOADER_ID = 'boot';
 export const LOADER =
   "const g=()=>import(document.getElementById('boot').dataset.src);" +
   "document.visibilityState=='hidden'||!document.getElementById('app')?.firstChild||!PerformanceObserver.supportedEntryTypes?.includes('paint')?g():new PerformanceObserver(l=>l.getEntriesByName('first-contentful-paint')[0]&&g()).observe({type:'paint',buffered:!0})";
-
-/** The CSP source that allows exactly `code` as the content of a <script> element. */
-export const scriptHash = (code: string): string => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
 const MANIFEST_LINK = /<link rel="manifest" href="\/manifest\.webmanifest"\s*\/?>/;
@@ -51,7 +48,7 @@ export function deferredEntry(): Plugin {
         return html
           .replace(MANIFEST_LINK, '')
           .replace(entry[0], `<script type="module" id="${LOADER_ID}" data-src="${entry[1]}">${LOADER}</script>`)
-          .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${scriptHash(LOADER)}`);
+          .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${cspHash(LOADER)}`);
       },
     },
   };

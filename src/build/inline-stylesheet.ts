@@ -5,15 +5,10 @@
 // prerender copies the template into every page, so every page carries the same CSS and the same
 // hash, and no page costs more than a string copy (the build stays fast whatever the number of pages).
 // The stylesheet file then has no reader: it leaves the bundle (and so the precache) and Vite's manifest.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-
-/** The CSP source that allows exactly `css` as the content of a <style> element. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
+import { cspHash } from './csp-hash.ts';
 
 const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/g;
 const STYLE_SRC = "style-src 'self'";
@@ -39,7 +34,7 @@ export function inlineStylesheet(): Plugin {
           const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
           // The HTML parser ends a <style> at the first `</style`: such CSS cannot be inlined as it is.
           if (/<\/style/i.test(css)) throw new Error(`inline-stylesheet: ${fileName} contains "</style"`);
-          hashes.push(styleHash(css));
+          hashes.push(cspHash(css));
           inlined.add(fileName);
           return `<style>${css}</style>`;
         });

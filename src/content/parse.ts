@@ -63,18 +63,18 @@ export function parsePlaces(json: unknown, version?: string): Parsed<PlacesFile>
   return parsed('places', PlacesFile, json, version);
 }
 
-/** The places file around its provinces, each province left to parsePlacesInTurns. */
-const PlacesEnvelope = z.object({ collection: z.literal('places'), version: z.string(), items: z.array(z.unknown()) });
+/** The places file around its provinces (collection, version format), each province left to parsePlacesInTurns. */
+const PlacesEnvelope = z.extend(PlacesFile, { items: z.array(z.unknown()) });
 
 /**
  * parsePlaces a province at a time, awaiting `pause()` between provinces: checking all 3,321 communes
  * at once is one task of ~18 ms on a fast machine the first time (4× that on a cheap phone), while
- * the resident may be tapping. Same result as parsePlaces, errors included (a bad province is
- * reported by parsePlaces itself, with its full path).
+ * the resident may be tapping. Same result as parsePlaces, errors included (a bad file is reported by
+ * parsePlaces itself, with its full path).
  */
 export async function parsePlacesInTurns(json: unknown, version: string | undefined, pause: () => Promise<void>): Promise<Parsed<PlacesFile>> {
-  const envelope = PlacesEnvelope.safeParse(json);
-  if (!envelope.success) return parsePlaces(json, version);
+  const envelope = parsed('places', PlacesEnvelope, json, version);
+  if (!envelope.ok) return parsePlaces(json, version);
   const items: ProvincePlaces[] = [];
   for (const item of envelope.data.items) {
     await pause();
@@ -82,6 +82,5 @@ export async function parsePlacesInTurns(json: unknown, version: string | undefi
     if (!province.success) return parsePlaces(json, version);
     items.push(province.data);
   }
-  // The envelope's own fields (version format, the version the manifest promised), as parsePlaces checks them.
-  return parsed('places', PlacesFile, { ...envelope.data, items: [] }, version).ok ? { ok: true, data: { ...envelope.data, collection: 'places', items } } : parsePlaces(json, version);
+  return { ok: true, data: { ...envelope.data, items } };
 }

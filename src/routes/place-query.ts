@@ -3,16 +3,15 @@
 // now point at it. Pure, so it is tested in Node.
 import type { Commune, CommuneKind, Model, Province, ProvincePlaces } from '../content/schema.ts';
 import { modelWardIds, oldUnit } from '../content/old-units.ts';
-import { placeKey, resolvePlace } from './places.ts';
+import { placeKey, resolvePlace, wardLabel } from './places.ts';
 
 export const COMMUNE_KIND_LABELS: Record<CommuneKind, string> = { phuong: 'Phường', xa: 'Xã', 'dac-khu': 'Đặc khu' };
-const GROUP_TITLES: Record<CommuneKind, string> = { phuong: 'Phường', xa: 'Xã', 'dac-khu': 'Đặc khu' };
 const KIND_ORDER: readonly CommuneKind[] = ['phuong', 'xa', 'dac-khu'];
 
 /** "Phường Hà Đông" (a heading, a title). */
 export const communeTitle = (c: Pick<Commune, 'kind' | 'name'>): string => `${COMMUNE_KIND_LABELS[c.kind]} ${c.name}`;
-/** "phường Hà Đông" (inside a sentence). */
-export const communeLabel = (c: Pick<Commune, 'kind' | 'name'>): string => `${COMMUNE_KIND_LABELS[c.kind].toLowerCase()} ${c.name}`;
+/** "phường Hà Đông" (inside a sentence): the one label of places.ts, for communes of the list too. */
+export const communeLabel = wardLabel;
 
 /** The communes of one province, or undefined when the province is unknown. */
 export function communesOf(places: readonly ProvincePlaces[], province: string): Commune[] | undefined {
@@ -45,7 +44,7 @@ export const placeName = (province: Province, commune?: CommuneName): string => 
 export function groupCommunes(communes: readonly Commune[]): { kind: CommuneKind; title: string; communes: Commune[] }[] {
   return KIND_ORDER.map((kind) => ({
     kind,
-    title: GROUP_TITLES[kind],
+    title: COMMUNE_KIND_LABELS[kind],
     communes: communes.filter((c) => c.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   })).filter((g) => g.communes.length > 0);
 }

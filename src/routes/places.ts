@@ -31,7 +31,7 @@ const WARD_PREFIX: Record<Ward['kind'], string> = { phuong: 'phường', xa: 'x�
 const PROVINCE_PREFIX: Record<Province['kind'], string> = { 'thanh-pho': 'thành phố', tinh: 'tỉnh' };
 
 /** "phường Hà Đông", "xã Tam Hưng", "đặc khu Phú Quốc". */
-export const wardLabel = (ward: Ward): string => `${WARD_PREFIX[ward.kind]} ${ward.name}`;
+export const wardLabel = (ward: Pick<Ward, 'kind' | 'name'>): string => `${WARD_PREFIX[ward.kind]} ${ward.name}`;
 /** "thành phố Hà Nội", "tỉnh Cao Bằng". */
 export const provinceLabel = (province: Province): string => `${PROVINCE_PREFIX[province.kind]} ${province.name}`;
 

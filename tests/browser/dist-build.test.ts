@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { LOADER, scriptHash } from '../../src/build/deferred-entry.ts';
+import { cspHash } from '../../src/build/csp-hash.ts';
+import { LOADER } from '../../src/build/deferred-entry.ts';
 import { chunkUrl } from '../../src/content/model-chunk.ts';
 import { decodeProvinceIndex, type ProvinceIndexFile } from '../../src/content/province-index.ts';
 import type { Article, Campaign, ContentManifest, Figure, Model } from '../../src/content/schema.ts';
@@ -119,7 +120,7 @@ describe(`prerendered pages in ${dir}`, () => {
       const loaders = [...html.matchAll(/<script type="module" id="boot" data-src="\/(assets\/[^"]+\.js)">([^<]*)<\/script>/g)];
       expect(loaders.map((m) => m[2]), file).toEqual([LOADER]);
       expect(existsSync(join(dir, loaders[0]![1]!)), file).toBe(true);
-      expect(policy, file).toContain(`script-src 'self' ${scriptHash(LOADER)};`);
+      expect(policy, file).toContain(`script-src 'self' ${cspHash(LOADER)};`);
       for (const [tag] of html.replace(loaders[0]![0], '').matchAll(/<script\b[^>]*>/g)) {
         expect(/\bsrc="/.test(tag) || /type="application\/json"/.test(tag), `${file}: ${tag}`).toBe(true);
       }

@@ -7,7 +7,8 @@ import { launchBrowser, PHONE, serveDist } from './harness.ts';
 import type { StaticServer } from '../../src/server/static-server.ts';
 import { FIXED_PAGES } from '../../src/pwa/build/pages.ts';
 import { appReady, DEEP_SECTIONS, deepLinks, domSettled, htmlFileOf, waitForController } from './pwa-helpers.ts';
-import { LOADER, scriptHash } from '../../src/build/deferred-entry.ts';
+import { cspHash } from '../../src/build/csp-hash.ts';
+import { LOADER } from '../../src/build/deferred-entry.ts';
 
 type Watched = { violations: string[] };
 
@@ -127,7 +128,7 @@ describe('content security policy', () => {
     expect(header).toContain("frame-ancestors 'none'");
     expect(header).not.toMatch(/default-src|style-src|unsafe-inline/);
     // The entry's loader is the one inline script; its text never changes, so the header names its hash.
-    expect(header).toContain(`script-src 'self' ${scriptHash(LOADER)};`);
+    expect(header).toContain(`script-src 'self' ${cspHash(LOADER)};`);
     /** Load `paths` with `policy` sent as a header on every response; the violations seen and whether the CSS applied. */
     const withHeader = async (policy: string, paths: string[]) => {
       const ctx = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });

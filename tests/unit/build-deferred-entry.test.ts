@@ -1,6 +1,7 @@
 // The build step that loads the entry after the first paint (src/build/deferred-entry.ts).
 import { describe, expect, it } from 'vitest';
-import { deferredEntry, LOADER, LOADER_ID, scriptHash } from '../../src/build/deferred-entry.ts';
+import { cspHash } from '../../src/build/csp-hash.ts';
+import { deferredEntry, LOADER, LOADER_ID } from '../../src/build/deferred-entry.ts';
 
 const TEMPLATE = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">
 <script type="module" crossorigin src="/assets/app-AbC123.js"></script>
@@ -15,7 +16,7 @@ describe('deferred entry', () => {
   it('swaps the entry script for the loader, allowed by its hash, and takes the manifest link out', () => {
     const out = transform(TEMPLATE);
     expect(out).toContain(`<script type="module" id="${LOADER_ID}" data-src="/assets/app-AbC123.js">${LOADER}</script>`);
-    expect(out).toContain(`script-src 'self' ${scriptHash(LOADER)};`);
+    expect(out).toContain(`script-src 'self' ${cspHash(LOADER)};`);
     expect(out).not.toContain('src="/assets/app-AbC123.js"></script>');
     expect(out).not.toContain('rel="manifest"');
   });
